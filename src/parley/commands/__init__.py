@@ -1,0 +1,1 @@
+"""CLI command groups, one module per pipeline stage. Shared flag helpers live in ``_common``."""
