@@ -1,0 +1,357 @@
+"""Score extractions against a gold file, as ``../shared/eval/GUIDE.md`` defines it.
+
+A document's predicted triples are the set of its positions' (actor, issue, stance); only the
+guide's actor and issue ids count. Scores are micro precision, recall and F1 over every gold
+document's triples, with a breakdown per issue and per actor, and every error listed with the
+sentences that caused it (false positive) or the closest thing the extractor did find (false
+negative), so a drop in F1 can be read, not just seen.
+
+Documents are matched by file name; a feed entry is ``<file>#<index>``.
+
+Example::
+
+    from parley.nlp import evaluate, extract_paths
+    report = evaluate("seeds.gold.jsonl", extract_paths(["seeds/"], pack=load_pack("ukraine")))
+    print(report.f1)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from parley.errors import InputError
+from parley.models import Extraction
+
+__all__ = [
+    "GUIDE_ACTORS",
+    "GUIDE_ISSUES",
+    "EvalError",
+    "EvalReport",
+    "GoldDoc",
+    "Scores",
+    "doc_key",
+    "evaluate",
+    "load_gold",
+]
+
+log = logging.getLogger(__name__)
+
+GUIDE_ACTORS: frozenset[str] = frozenset(
+    [
+        "UKR",
+        "RUS",
+        "USA",
+        "EUROPE",
+        "NATO",
+        "GBR",
+        "FRA",
+        "DEU",
+        "ITA",
+        "POL",
+        "CAN",
+        "TUR",
+        "CHN",
+        "HUN",
+        "FIN",
+        "UN",
+    ]
+)
+GUIDE_ISSUES: frozenset[str] = frozenset(
+    [
+        "territory",
+        "security_guarantees",
+        "nato_membership",
+        "foreign_troops",
+        "ceasefire",
+        "monitoring",
+        "sanctions",
+        "armed_forces",
+        "eu_accession",
+        "reconstruction",
+        "peace_plan",
+    ]
+)
+
+Triple = tuple[str, str, str]
+
+
+class GoldDoc(BaseModel):
+    """One line of a ``*.gold.jsonl`` file."""
+
+    doc: str
+    positions: list[tuple[str, str, Literal["support", "oppose"]]] = Field(default_factory=list)
+
+
+class Scores(BaseModel):
+    """Counts and micro scores for one slice (all, one issue, one actor)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+class EvalError(BaseModel):
+    """A false positive (predicted, not in gold) or false negative (in gold, not predicted)."""
+
+    doc: str
+    kind: Literal["fp", "fn"]
+    actor: str
+    issue: str
+    stance: str
+    sentences: list[str] = Field(
+        default_factory=list,
+        description="FP: the sentences the triple was read from. FN: the best candidate, if any.",
+    )
+    note: str = ""
+
+
+class EvalReport(BaseModel):
+    """The result of :func:`evaluate`; ``precision``/``recall``/``f1`` are micro over all docs."""
+
+    gold_path: str
+    docs: int
+    docs_missing: list[str] = Field(
+        default_factory=list,
+        description="Gold documents with no extraction (all their triples are FN).",
+    )
+    docs_ignored: list[str] = Field(
+        default_factory=list, description="Extracted documents not in the gold file (not scored)."
+    )
+    total: Scores
+    per_issue: dict[str, Scores]
+    per_actor: dict[str, Scores]
+    per_doc: dict[str, Scores]
+    errors: list[EvalError]
+
+    @property
+    def precision(self) -> float:
+        return self.total.precision
+
+    @property
+    def recall(self) -> float:
+        return self.total.recall
+
+    @property
+    def f1(self) -> float:
+        return self.total.f1
+
+    def to_json(self) -> dict[str, object]:
+        """A plain-JSON form with the derived scores spelled out."""
+        return {
+            "gold": self.gold_path,
+            "docs": self.docs,
+            "docs_missing": self.docs_missing,
+            "docs_ignored": self.docs_ignored,
+            **self.total.as_dict(),
+            "per_issue": {k: v.as_dict() for k, v in sorted(self.per_issue.items())},
+            "per_actor": {k: v.as_dict() for k, v in sorted(self.per_actor.items())},
+            "per_doc": {k: v.as_dict() for k, v in sorted(self.per_doc.items())},
+            "errors": [e.model_dump() for e in self.errors],
+        }
+
+
+def load_gold(path: str | Path) -> dict[str, GoldDoc]:
+    """Read a gold JSONL file into ``{doc key: GoldDoc}``; a bad line raises :class:`InputError`."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read gold file ({exc.strerror or exc})") from None
+    gold: dict[str, GoldDoc] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = GoldDoc.model_validate(json.loads(line))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            first = str(exc).splitlines()[0]
+            raise InputError(f"{path}:{number}", f"not a gold record ({first})") from None
+        key = doc_key(record.doc)
+        if key in gold:
+            gold[key].positions.extend(record.positions)
+        else:
+            gold[key] = record
+    return gold
+
+
+def doc_key(path: str) -> str:
+    """The name documents are matched by: the file name, with a feed entry's ``#index`` kept.
+
+    Example::
+
+        >>> doc_key("/data/seeds/000_abc.txt"), doc_key("news/feed.xml#3")
+        ('000_abc.txt', 'feed.xml#3')
+    """
+    base, sep, index = path.partition("#")
+    name = Path(base).name if base else base
+    return f"{name}{sep}{index}"
+
+
+def _predicted(
+    extraction: Extraction, actors: frozenset[str], issues: frozenset[str]
+) -> dict[Triple, list[str]]:
+    triples: dict[Triple, list[str]] = {}
+    for p in extraction.positions:
+        if p.actor in actors and p.issue in issues:
+            sentences = triples.setdefault((p.actor, p.issue, p.stance), [])
+            if p.sentence not in sentences:
+                sentences.append(p.sentence)
+    return triples
+
+
+def _best_candidate(triple: Triple, extraction: Extraction | None) -> tuple[list[str], str]:
+    """For a missed triple, what the extractor found closest to it, best first."""
+    if extraction is None:
+        return [], "document not extracted"
+    actor, issue, stance = triple
+    flipped = [p for p in extraction.positions if p.actor == actor and p.issue == issue]
+    if flipped:
+        return [flipped[0].sentence], f"extracted with stance {flipped[0].stance}"
+    other_actor = [p for p in extraction.positions if p.issue == issue and p.stance == stance]
+    if other_actor:
+        holders = sorted({p.actor for p in other_actor})
+        return [other_actor[0].sentence], f"issue found with holder {', '.join(holders)}"
+    commentary = [c for c in extraction.commentary if c.issue == issue]
+    if commentary:
+        return [commentary[0].sentence], f"read as commentary by {commentary[0].holder}"
+    same_actor = [p for p in extraction.positions if p.actor == actor]
+    if same_actor:
+        found = sorted({p.issue for p in same_actor})
+        return [], f"actor found on other issues: {', '.join(found)}"
+    return [], "nothing close extracted"
+
+
+def evaluate(
+    gold_path: str | Path,
+    extractions: Iterable[Extraction],
+    *,
+    actors: Iterable[str] = GUIDE_ACTORS,
+    issues: Iterable[str] = GUIDE_ISSUES,
+) -> EvalReport:
+    """Score ``extractions`` against the gold file at ``gold_path`` (see the module docstring).
+
+    Example::
+
+        >>> from parley.models import Extraction, Position
+        >>> import json, tempfile
+        >>> gold = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False)
+        >>> line = {"doc": "a.txt", "positions": [["RUS", "ceasefire", "oppose"]]}
+        >>> _ = gold.write(json.dumps(line))
+        >>> gold.close()
+        >>> pos = Position(actor="RUS", issue="ceasefire", stance="oppose", holder="Moscow",
+        ...                sentence="Moscow rejected a truce.", start=0, end=24)
+        >>> evaluate(gold.name, [Extraction(path="x/a.txt", article={}, positions=[pos])]).f1
+        1.0
+    """
+    actor_ids, issue_ids = frozenset(actors), frozenset(issues)
+    gold = load_gold(gold_path)
+    by_key: dict[str, Extraction] = {}
+    ignored: list[str] = []
+    for extraction in extractions:
+        key = doc_key(extraction.path)
+        if key not in gold:
+            ignored.append(key)
+            continue
+        if key in by_key:  # the same file given twice: merge
+            by_key[key].positions.extend(extraction.positions)
+            by_key[key].commentary.extend(extraction.commentary)
+        else:
+            by_key[key] = extraction.model_copy(deep=True)
+
+    total = Scores()
+    per_issue: dict[str, Scores] = defaultdict(Scores)
+    per_actor: dict[str, Scores] = defaultdict(Scores)
+    per_doc: dict[str, Scores] = {}
+    errors: list[EvalError] = []
+    missing: list[str] = []
+    for key, record in gold.items():
+        gold_set: set[Triple] = {
+            (a, i, s) for a, i, s in record.positions if a in actor_ids and i in issue_ids
+        }
+        found = by_key.get(key)
+        if found is None:
+            missing.append(key)
+            log.warning("gold document %s has no extraction; its triples count as missed", key)
+        predicted = _predicted(found, actor_ids, issue_ids) if found else {}
+        doc_scores = per_doc.setdefault(key, Scores())
+        for triple in sorted(gold_set | set(predicted)):
+            actor, issue, stance = triple
+            slices = (total, per_issue[issue], per_actor[actor], doc_scores)
+            if triple in gold_set and triple in predicted:
+                for s in slices:
+                    s.tp += 1
+            elif triple in predicted:
+                for s in slices:
+                    s.fp += 1
+                errors.append(
+                    EvalError(
+                        doc=key,
+                        kind="fp",
+                        actor=actor,
+                        issue=issue,
+                        stance=stance,
+                        sentences=predicted[triple],
+                    )
+                )
+            else:
+                for s in slices:
+                    s.fn += 1
+                sentences, note = _best_candidate(triple, found)
+                errors.append(
+                    EvalError(
+                        doc=key,
+                        kind="fn",
+                        actor=actor,
+                        issue=issue,
+                        stance=stance,
+                        sentences=sentences,
+                        note=note,
+                    )
+                )
+    if ignored:
+        log.info(
+            "%d extracted documents are not in the gold file: %s",
+            len(ignored),
+            ", ".join(ignored[:5]),
+        )
+    return EvalReport(
+        gold_path=str(gold_path),
+        docs=len(gold),
+        docs_missing=missing,
+        docs_ignored=ignored,
+        total=total,
+        per_issue=dict(per_issue),
+        per_actor=dict(per_actor),
+        per_doc=per_doc,
+        errors=errors,
+    )
