@@ -95,6 +95,9 @@ class Event(Evidence):
 
     kind: Literal["meeting", "summit", "call", "talks", "proposal", "visit", "statement"]
     date: dt.date | None = None
+    date_precision: Literal["day", "week", "month", "year"] | None = Field(
+        None, description="How precise ``date`` is: 'in August' is the month of August 1."
+    )
     place: str | None = None
     participants: list[str] = Field(default_factory=list, description="Actor ids.")
     label: str = ""
