@@ -1,0 +1,260 @@
+"""The domain pack as typed data: actors, issues, cue lexicons and framing markers.
+
+A pack describes one peace process. Everything the extractor knows about the domain comes from
+here, so a new negotiation needs new YAML files, not new code.
+
+Example::
+
+    >>> from parley.packs import load_pack
+    >>> pack = load_pack("ukraine")
+    >>> pack.actor("RUS").name
+    'Russia'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "Actor",
+    "Framing",
+    "FramingMarker",
+    "Issue",
+    "IssueCue",
+    "IssueExample",
+    "Lexicon",
+    "Pack",
+    "PackInfo",
+    "Person",
+    "Phrasal",
+]
+
+
+class _Strict(BaseModel):
+    """Unknown fields are errors: a typo in a pack file must not be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Person(_Strict):
+    """An official who speaks for an actor; outside ``start``..``end`` a former official."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list, description="Other spellings, surname alone.")
+    role: str = Field(min_length=1, description="president, foreign minister, envoy, ...")
+    start: dt.date | None = Field(None, description="First day in office (if it matters).")
+    end: dt.date | None = Field(None, description="Last day in office (if it matters).")
+
+    def in_office(self, on: dt.date | None) -> bool:
+        """Whether the person held the role on ``on`` (unknown date: assume yes)."""
+        if on is None:
+            return True
+        if self.start is not None and on < self.start:
+            return False
+        return not (self.end is not None and on > self.end)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Actor(_Strict):
+    """A party to (or a broker of) the negotiation, with every way the news names it."""
+
+    id: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    name: str = Field(min_length=1)
+    kind: Literal["state", "organisation", "bloc"]
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list, description="Adjectives: Russian, Ukrainian.")
+    public_demonyms: list[str] = Field(
+        default_factory=list, description="Plural nouns naming the population: Ukrainians."
+    )
+    metonyms: list[str] = Field(
+        default_factory=list, description="Capitals and seats of power: Kremlin, White House."
+    )
+    people: list[Person] = Field(default_factory=list)
+
+
+class IssueCue(_Strict):
+    """A regex naming the issue; ``polarity`` -1 means it names the motion's opposite."""
+
+    pattern: str = Field(min_length=1)
+    polarity: Literal[1, -1] = 1
+    weak: bool = Field(
+        False, description="Generic words ('the plan') that count only under a stance predicate."
+    )
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
+        return value
+
+
+class IssueExample(_Strict):
+    """A sentence written for the pack, with the position it states (used by tests)."""
+
+    text: str
+    actor: str
+    stance: Literal["support", "oppose"]
+
+
+class Issue(_Strict):
+    """One motion of the negotiation: support means being for it."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1)
+    motion: str = Field(min_length=1)
+    cues: list[IssueCue] = Field(min_length=1)
+    examples: list[IssueExample] = Field(default_factory=list)
+
+
+class Phrasal(_Strict):
+    """A verb whose stance depends on a particle or preposition: 'rule out', 'call for'."""
+
+    lemma: str
+    particle: str
+    polarity: Literal[1, -1]
+
+
+class Lexicon(_Strict):
+    """Cue words, as lower-case lemmas unless said otherwise."""
+
+    support_verbs: list[str]
+    oppose_verbs: list[str]
+    refusal_verbs: list[str] = Field(default_factory=list)
+    phrasal_verbs: list[Phrasal] = Field(default_factory=list)
+    support_nouns: list[str] = Field(default_factory=list)
+    oppose_nouns: list[str] = Field(default_factory=list)
+    support_adjectives: list[str] = Field(default_factory=list)
+    oppose_adjectives: list[str] = Field(default_factory=list)
+    negation: list[str] = Field(description="Tokens that flip a predicate: not, never, no.")
+    flipping_prepositions: list[str] = Field(default_factory=list)
+    reporting_verbs: list[str]
+    positive_evaluations: list[str] = Field(default_factory=list)
+    negative_evaluations: list[str] = Field(default_factory=list)
+    red_line_cues: list[str] = Field(default_factory=list)
+    conditional_markers: list[str] = Field(default_factory=list)
+    open_to_cues: list[str] = Field(default_factory=list)
+    floated_cues: list[str] = Field(default_factory=list)
+    reported_cues: list[str] = Field(default_factory=list)
+    hypothetical_cues: list[str] = Field(default_factory=list)
+    commentator_nouns: list[str] = Field(default_factory=list)
+    commentator_organisations: list[str] = Field(default_factory=list)
+    public_nouns: list[str] = Field(default_factory=list)
+    former_cues: list[str] = Field(default_factory=list)
+    official_nouns: list[str] = Field(
+        default_factory=list, description="Role nouns that speak for the actor modifying them."
+    )
+    partner_nouns: list[str] = Field(
+        default_factory=list, description="'allies', 'partners': X's allies are not X."
+    )
+    source_nouns: list[str] = Field(default_factory=list)
+    outlets: list[str] = Field(default_factory=list, description="Names of news outlets/agencies.")
+    outlet_nouns: list[str] = Field(default_factory=list, description="'the agency', 'the paper'.")
+    history_cues: list[str] = Field(default_factory=list)
+    dropped_cues: list[str] = Field(default_factory=list)
+
+
+class FramingMarker(_Strict):
+    """Word choices that signal a frame: each variant maps to the regexes that find it."""
+
+    id: str
+    label: str
+    variants: dict[str, list[str]] = Field(min_length=1)
+
+    @field_validator("variants")
+    @classmethod
+    def _compiles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, patterns in value.items():
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    msg = f"variant {name!r}: invalid regular expression: {exc}"
+                    raise ValueError(msg) from None
+        return value
+
+
+class Framing(_Strict):
+    markers: list[FramingMarker] = Field(default_factory=list)
+
+
+class PackInfo(_Strict):
+    """``pack.yaml``: name, version, and which actors are the parties."""
+
+    name: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    description: str = ""
+    principal_parties: list[str] = Field(min_length=1)
+    third_parties: list[str] = Field(default_factory=list)
+
+
+class Pack(_Strict):
+    """A loaded, validated domain pack."""
+
+    info: PackInfo
+    actors: list[Actor] = Field(min_length=1)
+    issues: list[Issue] = Field(min_length=1)
+    lexicon: Lexicon
+    framing: Framing = Field(default_factory=Framing)
+    path: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Pack:
+        ids = [a.id for a in self.actors]
+        dup = {i for i in ids if ids.count(i) > 1}
+        if dup:
+            raise ValueError(f"duplicate actor ids: {sorted(dup)}")
+        issue_ids = [i.id for i in self.issues]
+        dup = {i for i in issue_ids if issue_ids.count(i) > 1}
+        if dup:
+            raise ValueError(f"duplicate issue ids: {sorted(dup)}")
+        for field in ("principal_parties", "third_parties"):
+            for actor_id in getattr(self.info, field):
+                if actor_id not in ids:
+                    raise ValueError(f"info.{field}: unknown actor id {actor_id!r}")
+        for issue in self.issues:
+            for n, example in enumerate(issue.examples):
+                if example.actor not in ids:
+                    raise ValueError(
+                        f"issues.{issue.id}.examples[{n}].actor: unknown actor id {example.actor!r}"
+                    )
+        return self
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    @property
+    def version(self) -> str:
+        return self.info.version
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with this id (``KeyError`` if the pack has none)."""
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)
+
+    def issue(self, issue_id: str) -> Issue:
+        """The issue with this id (``KeyError`` if the pack has none)."""
+        for issue in self.issues:
+            if issue.id == issue_id:
+                return issue
+        raise KeyError(issue_id)
+
+    @property
+    def actor_ids(self) -> list[str]:
+        return [a.id for a in self.actors]
+
+    @property
+    def issue_ids(self) -> list[str]:
+        return [i.id for i in self.issues]
