@@ -73,6 +73,10 @@ SUN = dt.date(2025, 8, 17)  # a Sunday
         ("met two weeks ago", THU, dt.date(2026, 1, 12), "week"),
         ("met a month ago", THU, dt.date(2025, 12, 1), "month"),
         ("met 10 days earlier", THU, dt.date(2026, 1, 19), "day"),
+        ("talks over the weekend", THU, dt.date(2026, 1, 24), "week"),
+        ("talks over the weekend", SUN, dt.date(2025, 8, 16), "week"),
+        ("talks last weekend", SUN, dt.date(2025, 8, 9), "week"),
+        ("talks next weekend", THU, dt.date(2026, 1, 31), "week"),
     ],
 )
 def test_resolve_date(text: str, anchor: dt.date | None, expected: dt.date, precision: str) -> None:

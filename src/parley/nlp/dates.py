@@ -148,6 +148,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<end>'s|end)?"
         ),
     ),
+    ("weekend", re.compile(r"(?i)\b(?P<rel>the|this|last|past|next|coming)\s+weekend\b")),
     # "USA Today" and "Russia Today" are outlets, not dates.
     (
         "word",
@@ -247,6 +248,14 @@ def _resolve_match(
         if rel in ("last", "past"):
             return anchor - dt.timedelta(days=back or 7), "day"
         return anchor - dt.timedelta(days=back), "day"
+    if kind == "weekend":
+        rel = g["rel"].lower()
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        if rel in ("next", "coming"):
+            saturday += dt.timedelta(weeks=1)
+        elif rel in ("last", "past") and anchor.weekday() >= 5:
+            saturday -= dt.timedelta(weeks=1)
+        return saturday, "week"
     if kind == "word":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
         return anchor + dt.timedelta(days=offset[g["word"].lower()]), "day"
