@@ -25,7 +25,9 @@ def test_search_index_tracks_writes(db_url: str) -> None:
     engine = open_engine(db_url)
     dialect = engine.dialect.name
     with engine.begin() as conn:
-        conn.execute(text(_INSERT), {"h": "a", "title": "Envoys meet", "text": "Talk of guarantees."})
+        conn.execute(
+            text(_INSERT), {"h": "a", "title": "Envoys meet", "text": "Talk of guarantees."}
+        )
         conn.execute(text(_INSERT), {"h": "b", "title": "Grain deal", "text": "Ports reopen."})
         assert _matches(conn, "guarantees", dialect) == [1]
         assert _matches(conn, "grain", dialect) == [2]
