@@ -78,7 +78,7 @@ ARTICLES: list[A] = [
         D(2025, 11, 3),
         "Geneva round opens; Kremlin repeats demand for Donbas",
         [
-            "Delegations gathered in Geneva on Monday for a new round.",
+            "Delegations from Kiev and Washington gathered in Geneva on Monday for a new round.",
             "Moscow wants Ukraine to cede the Donbas, a Kremlin aide told reporters.",
             "Russia will never accept Ukraine in NATO, the foreign minister said.",
         ],

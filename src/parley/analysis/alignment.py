@@ -91,7 +91,14 @@ def issue_alignments(
                 evidence=[e for c in cells for e in c.evidence if e.stance == c.stance],
             )
         )
-    found.sort(key=lambda a: (a.kind != "sticking_point", -a.score, a.issue))
+    found.sort(
+        key=lambda a: (
+            a.kind != "sticking_point",
+            -a.score,
+            -sum(p.articles for p in a.parties),
+            a.issue,
+        )
+    )
     return found
 
 

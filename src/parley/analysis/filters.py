@@ -21,7 +21,7 @@ from sqlalchemy import Select, select
 
 from parley.store.schema import EventRow, Outlet, PositionRow
 
-__all__ = ["Filters", "filter_events", "filter_positions"]
+__all__ = ["Filters", "filter_events", "filter_positions", "pack_name"]
 
 
 class Filters(BaseModel):
@@ -66,7 +66,7 @@ def filter_positions(stmt: Select[Any], filters: Filters, table: Any = None) -> 
     if filters.issues:
         stmt = stmt.where(p.issue.in_(filters.issues))
     if filters.pack:
-        stmt = stmt.where(p.pack == filters.pack)
+        stmt = stmt.where(p.pack == pack_name(filters.pack))
     return stmt
 
 
@@ -80,5 +80,14 @@ def filter_events(stmt: Select[Any], filters: Filters) -> Select[Any]:
     if filters.outlets:
         stmt = stmt.where(e.outlet_id.in_(_outlet_ids(filters.outlets)))
     if filters.pack:
-        stmt = stmt.where(e.pack == filters.pack)
+        stmt = stmt.where(e.pack == pack_name(filters.pack))
     return stmt
+
+
+def pack_name(pack: str) -> str:
+    """The stored name of a pack given by name or by folder path (a path is loaded for its name)."""
+    if "/" in pack or "\\" in pack:
+        from parley.packs import load_pack
+
+        return load_pack(pack).name
+    return pack
