@@ -54,6 +54,8 @@ _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# Files a directory walk skips: project documentation shipped beside articles.
+_PROJECT_FILE = re.compile(r"^(?:readme|license|licence|changelog|contributing)(?:\.\w+)?$", re.I)
 _FEED_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 
 
@@ -109,14 +111,19 @@ def _expand_dir(root: Path) -> Iterator[Source]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
             path = Path(dirpath) / filename
-            if not filename.startswith(".") and format_for_path(path):
+            if (
+                not filename.startswith(".")
+                and not _PROJECT_FILE.match(filename)
+                and format_for_path(path)
+            ):
                 yield Source(str(path), "file", path)
 
 
 def expand_inputs(inputs: Sequence[str]) -> Iterator[Source | InputError]:
     """Sources named by ``inputs``, in order; an input naming nothing yields an InputError.
 
-    Directories are walked recursively (hidden entries and files of unknown type skipped);
+    Directories are walked recursively (hidden entries, files of unknown type and README/LICENSE
+    files skipped);
     a glob is expanded (``**`` recurses); each source appears once even if named twice.
     """
     seen: set[str] = set()

@@ -215,7 +215,75 @@ _BOILERPLATE = (
     "this site uses akismet",
     "copyright ©",
     "©",
+    "post comment",
+    "submit comment",
+    "our standards",
+    "reading time",
+    "reporting by",
+    "(reporting by",
+    "editing by",
+    "writing by",
+    "sign in",
+    "log in to",
 )
+# Lines starting with these are furniture whatever their length (copyright and licence notices).
+_LONG_BOILERPLATE = (
+    "copyright",
+    "©",
+    "(c) 20",
+    "all rights reserved",
+    "(reporting by",
+    "this material may not be",
+)
+_PROMO = re.compile(
+    r"(?:in your inbox|newsletter|download (?:our|the) app|subscribe)[.!]?\s*(?:subscribe)?[.!]?$"
+    r"|^\d+\s*min(?:ute)?s?\s*read$",
+    re.IGNORECASE,
+)
+_SECTION_LABELS = {
+    "news",
+    "world",
+    "politics",
+    "analysis",
+    "opinion",
+    "europe",
+    "business",
+    "breaking",
+    "exclusive",
+    "live",
+    "update",
+    "updated",
+    "explainer",
+    "commentary",
+    "editorial",
+    "home",
+    "latest",
+    "top stories",
+    "menu",
+    "search",
+    "video",
+    "photos",
+    "sport",
+    "sports",
+    "economy",
+    "asia",
+    "americas",
+    "africa",
+    "middle east",
+    "uk",
+    "us",
+    "russia",
+    "ukraine",
+    "defence",
+    "defense",
+    "security",
+    "diplomacy",
+    "feature",
+    "features",
+    "interview",
+    "column",
+    "blog",
+}
 # After one of these (once the article has started), the rest of the page is not the article.
 _END_MARKERS = (
     "related articles",
@@ -337,9 +405,21 @@ def _is_contact(line: str) -> bool:
     return len(_words(line)) <= 30 and not _is_sentence(line)
 
 
+def _is_menu(line: str) -> bool:
+    """A navigation menu or breadcrumb: three or more short items split by | • · or >."""
+    items = [i.strip() for i in re.split(r"\s[|•·>»]\s|\s/\s", line) if i.strip()]
+    return len(items) >= 3 and all(len(_words(i)) <= 4 and not _is_sentence(i) for i in items)
+
+
 def _is_boilerplate(line: str) -> bool:
     low = line.casefold().strip(" .:!|-–—>»")
     n = len(_words(line))
+    if n <= 60 and low.startswith(_LONG_BOILERPLATE):
+        return True
+    if n <= 25 and _PROMO.search(line.strip()):
+        return True
+    if _is_menu(line):
+        return True
     if n <= 14 and any(low.startswith(p) or (n <= 8 and p in low) for p in _BOILERPLATE):
         return True
     if "cookie" in low and n <= 60 and any(h in low for h in _COOKIE_HINTS):
@@ -386,6 +466,7 @@ def _is_headline(line: str) -> bool:
 def _is_site_name(line: str) -> bool:
     return (
         1 <= len(_words(line)) <= 5
+        and line.casefold() not in _SECTION_LABELS
         and len(line) <= 50
         and not _TERMINAL.search(line.rstrip("!"))
         and not _is_timestamp(line)
@@ -402,9 +483,13 @@ def _domain(url: str) -> str | None:
 
 
 def _head_end(lines: list[str]) -> int:
+    """Index of the first body line (prose, not a question headline or furniture)."""
     for i, line in enumerate(lines):
-        if _is_sentence(line) and not _is_contact(line) and not _is_boilerplate(line):
-            return i
+        if not _is_sentence(line) or _is_contact(line) or _is_boilerplate(line):
+            continue
+        if line.rstrip('”"’)').endswith(("?", "!")) and len(_words(line)) < 16:
+            continue  # a question or exclamation headline
+        return i
     return len(lines)
 
 
@@ -427,23 +512,37 @@ def _find_date(lines: list[str], url: str | None) -> dt.date | None:
 
 
 def _find_outlet(lines: list[str], head: list[str], counts: Counter[str]) -> str | None:
-    """Site name: a short capitalised line repeated in the page, a contact-footer name, or a
-    short first line followed by a longer headline."""
+    """Site name, strongest evidence first: a short capitalised line repeated in the page; the
+    name in the publisher's contact footer; a short line above the headline; a name line just
+    below it."""
     for line in lines:
         if _is_site_name(line) and counts[_key(line)] >= 2 and not _is_headline_repeat(line, head):
             return line
     for line in lines:
         m = _EMAIL.search(line)
         if m and _is_contact(line):
-            name = line[: m.start()].strip(" -–—|:,")
+            name = re.split(r"\s[|•·]\s", line[: m.start()])[0].strip(" -–—|:,")
             if name and _is_site_name(name):
                 return name
-    candidates = [line for line in head if not _is_url_line(line) and not _is_timestamp(line)]
-    if len(candidates) >= 2 and _is_site_name(candidates[0]):
-        first, second = candidates[0], candidates[1]
-        if _is_headline(second) and len(_words(second)) >= len(_words(first)) + 2:
-            return first
+    candidates = [
+        line
+        for line in head
+        if not _is_url_line(line) and not _is_timestamp(line) and not _is_menu(line)
+    ]
+    title_at = next((i for i, c in enumerate(candidates) if _is_title_candidate(c)), None)
+    if title_at is None:
+        return None
+    before = [c for c in candidates[:title_at] if _is_site_name(c)]
+    if before:
+        return before[0]
+    for line in candidates[title_at + 1 :]:
+        if _is_site_name(line) and len(_words(line)) >= 2 and not line.lower().startswith("by "):
+            return line
     return None
+
+
+def _is_title_candidate(line: str) -> bool:
+    return _is_headline(line) and len(_words(line)) >= 4 and not _is_boilerplate(line)
 
 
 def _is_headline_repeat(line: str, head: list[str]) -> bool:
@@ -452,16 +551,23 @@ def _is_headline_repeat(line: str, head: list[str]) -> bool:
 
 
 def _find_title(head: list[str], outlet: str | None) -> str | None:
+    """The first headline-shaped head line that is not the site name; a line of four words or
+    more wins over a shorter one (a section label or site name above the headline)."""
     outlet_key = _key(outlet) if outlet else None
-    for line in head:
-        if _key(line) == outlet_key or not _is_headline(line):
-            continue
-        if _is_boilerplate(line) or _is_contact(line) or _is_keyword_line(line):
-            continue
-        if len(_words(line)) < 3 and line == line.lower():
-            continue
-        return _strip_site_suffix(line, outlet)
-    return None
+    usable = [
+        line
+        for line in head
+        if _key(line) != outlet_key
+        and _is_headline(line)
+        and not _is_boilerplate(line)
+        and not _is_contact(line)
+        and not _is_keyword_line(line)
+        and not (len(_words(line)) < 3 and line == line.lower())
+    ]
+    if not usable:
+        return None
+    long_enough = [line for line in usable if len(_words(line)) >= 4]
+    return _strip_site_suffix((long_enough or usable)[0], outlet)
 
 
 def _strip_site_suffix(title: str, outlet: str | None) -> str:

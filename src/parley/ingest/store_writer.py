@@ -1,0 +1,326 @@
+"""Writing cleaned documents into the store: dedup decisions, outlets, run bookkeeping.
+
+What happens to a document (first rule that applies):
+
+1. **Same canonical URL as a stored article.** Same normalised text: a duplicate. A text the
+   store has already seen for that URL (an earlier version): a duplicate. Otherwise the article is
+   **updated**: its text, raw input, title, date and language are replaced by the new version, the
+   replaced version is kept as a ``duplicates`` row of kind ``version``, and ``updated_at`` moves.
+   Re-ingesting either version later changes nothing.
+2. **Same normalised text** as a stored article (or as a copy already linked to one): a duplicate
+   of kind ``text``.
+3. **Near-duplicate**: MinHash LSH finds a stored article whose estimated Jaccard similarity is at
+   least ``Settings.near_duplicate_threshold``: a duplicate of kind ``near`` linked to that first
+   copy (the most similar one), not stored as an article.
+4. Otherwise a **new** article.
+
+A copy is linked once per (article, text hash) in ``duplicates``; a duplicate read from the same
+source as the article it copies (the same file ingested again) adds no row. Each batch of
+``Settings.batch_size`` documents is one transaction, including the run's counters, so a killed
+run loses at most the batch in flight and never leaves a half-written article.
+
+Example::
+
+    writer = StoreWriter(open_engine("sqlite:///parley.db"), Settings())
+    run_id = writer.start_run(["news/"])
+    counts = writer.write_batch(run_id, documents, errors=[])
+    writer.finish_run(run_id)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlsplit
+
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from parley.ingest.dedup import (
+    NUM_PERM,
+    canonical_url,
+    content_hash,
+    minhash_from_bytes,
+    minhash_of,
+    minhash_to_bytes,
+)
+from parley.models import CleanDocument
+from parley.settings import Settings
+from parley.store.db import session_scope
+from parley.store.schema import Article, Duplicate, IngestRun, Outlet
+
+__all__ = ["BatchCounts", "Outcome", "StoreWriter"]
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["new", "duplicate", "updated"]
+
+
+@dataclass
+class BatchCounts:
+    """What one batch did; ``article_ids`` are the new and updated articles."""
+
+    new: int = 0
+    duplicates: int = 0
+    updated: int = 0
+    article_ids: list[int] = field(default_factory=list)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _domain(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+class StoreWriter:
+    """Dedups and stores documents; holds the run's LSH index (rebuilt from the store)."""
+
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.threshold = settings.near_duplicate_threshold
+        self.lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        self._outlets: dict[str, int] = {}
+        self._load_index()
+
+    def _load_index(self) -> None:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(Article.id, Article.minhash).where(Article.minhash.is_not(None))
+            )
+            with self.lsh.insertion_session() as session:
+                for article_id, data in rows:
+                    if data is not None:
+                        session.insert(article_id, minhash_from_bytes(data))
+        log.debug("LSH index rebuilt from the store")
+
+    # -- runs -----------------------------------------------------------------------------------
+    def start_run(self, inputs: Sequence[str]) -> int:
+        """Record a run (committed at once, so even a killed run leaves a trace)."""
+        with session_scope(self.engine) as session:
+            run = IngestRun(inputs=list(inputs), error_log=[])
+            session.add(run)
+            session.flush()
+            return int(run.id)
+
+    def finish_run(self, run_id: int) -> None:
+        """Stamp the run as finished."""
+        with session_scope(self.engine) as session:
+            run = session.get(IngestRun, run_id)
+            if run is not None:
+                run.finished_at = _now()
+
+    # -- batches --------------------------------------------------------------------------------
+    def write_batch(
+        self, run_id: int, documents: Sequence[CleanDocument], errors: Sequence[str]
+    ) -> BatchCounts:
+        """Store one batch and the errors met since the last batch, in one transaction."""
+        counts = BatchCounts()
+        inserted: list[tuple[int, MinHash]] = []
+        removed: list[tuple[int, MinHash]] = []
+        try:
+            with session_scope(self.engine) as session:
+                for doc in documents:
+                    outcome, article_id = self._write_one(session, doc, inserted, removed)
+                    if outcome == "new":
+                        counts.new += 1
+                    elif outcome == "updated":
+                        counts.updated += 1
+                    else:
+                        counts.duplicates += 1
+                    if outcome != "duplicate":
+                        counts.article_ids.append(article_id)
+                run = session.get(IngestRun, run_id)
+                if run is not None:
+                    run.new += counts.new
+                    run.duplicates += counts.duplicates
+                    run.updated += counts.updated
+                    run.errors += len(errors)
+                    run.error_log = [*(run.error_log or []), *errors]
+        except BaseException:
+            self._outlets.clear()
+            for key, _signature in inserted:  # keep the index in step with the rolled-back store
+                if self.lsh.__contains__(key):
+                    self.lsh.remove(key)
+            for key, signature in removed:
+                if not self.lsh.__contains__(key):
+                    self.lsh.insert(key, signature)
+            raise
+        return counts
+
+    def _write_one(
+        self,
+        session: Session,
+        doc: CleanDocument,
+        inserted: list[tuple[int, MinHash]],
+        removed: list[tuple[int, MinHash]],
+    ) -> tuple[Outcome, int]:
+        url = canonical_url(doc.meta.url)
+        digest = content_hash(doc.text)
+        if url:
+            same_url = session.scalars(select(Article).where(Article.url == url)).first()
+            if same_url is not None:
+                return self._same_url(session, doc, same_url, digest, inserted, removed)
+        same_text = session.scalars(select(Article).where(Article.content_hash == digest)).first()
+        if same_text is not None:
+            self._link(session, same_text, doc, digest, "text", 1.0)
+            return "duplicate", same_text.id
+        linked = session.scalars(select(Duplicate).where(Duplicate.content_hash == digest)).first()
+        if linked is not None:
+            return "duplicate", linked.article_id
+        signature = minhash_of(doc.text)
+        near = self._nearest(session, signature)
+        if near is not None:
+            first, similarity = near
+            self._link(session, first, doc, digest, "near", similarity)
+            return "duplicate", first.id
+        article = Article(
+            url=url,
+            content_hash=digest,
+            title=doc.meta.title,
+            date=doc.meta.date,
+            outlet_id=self._outlet_id(session, doc.meta.outlet, url),
+            language=doc.meta.language,
+            is_english=doc.meta.language == "en",
+            text=doc.text,
+            raw=doc.raw,
+            raw_format=doc.raw_format,
+            source_path=doc.source_path,
+            minhash=minhash_to_bytes(signature),
+        )
+        session.add(article)
+        session.flush()
+        self.lsh.insert(article.id, signature)
+        inserted.append((article.id, signature))
+        return "new", article.id
+
+    def _same_url(
+        self,
+        session: Session,
+        doc: CleanDocument,
+        article: Article,
+        digest: str,
+        inserted: list[tuple[int, MinHash]],
+        removed: list[tuple[int, MinHash]],
+    ) -> tuple[Outcome, int]:
+        if article.content_hash == digest:
+            self._link(session, article, doc, digest, "url", 1.0)
+            return "duplicate", article.id
+        seen = session.scalars(
+            select(Duplicate.id).where(
+                Duplicate.article_id == article.id, Duplicate.content_hash == digest
+            )
+        ).first()
+        if seen is not None:
+            return "duplicate", article.id
+        other = session.scalars(select(Article).where(Article.content_hash == digest)).first()
+        if other is not None:  # this text is stored under another URL already
+            self._link(session, other, doc, digest, "text", 1.0)
+            return "duplicate", other.id
+        session.add(
+            Duplicate(
+                article_id=article.id,
+                kind="version",
+                similarity=1.0,
+                content_hash=article.content_hash,
+                url=article.url,
+                title=article.title,
+                date=article.date,
+                source_path=article.source_path,
+            )
+        )
+        signature = minhash_of(doc.text)
+        if article.minhash is not None and self.lsh.__contains__(article.id):
+            self.lsh.remove(article.id)
+            removed.append((article.id, minhash_from_bytes(article.minhash)))
+        article.content_hash = digest
+        article.text = doc.text
+        article.raw = doc.raw
+        article.raw_format = doc.raw_format
+        article.source_path = doc.source_path
+        article.title = doc.meta.title or article.title
+        article.date = doc.meta.date or article.date
+        article.language = doc.meta.language
+        article.is_english = doc.meta.language == "en"
+        article.minhash = minhash_to_bytes(signature)
+        article.updated_at = _now()
+        if doc.meta.outlet:
+            article.outlet_id = self._outlet_id(session, doc.meta.outlet, article.url)
+        session.flush()
+        self.lsh.insert(article.id, signature)
+        inserted.append((article.id, signature))
+        return "updated", article.id
+
+    def _nearest(self, session: Session, signature: MinHash) -> tuple[Article, float] | None:
+        candidates = sorted(int(k) for k in self.lsh.query(signature))
+        best: tuple[int, float] | None = None
+        for candidate in candidates:  # ascending id: ties go to the first copy
+            data = session.scalar(select(Article.minhash).where(Article.id == candidate))
+            if data is None:
+                continue
+            similarity = float(signature.jaccard(minhash_from_bytes(data)))
+            if similarity >= self.threshold and (best is None or similarity > best[1]):
+                best = (candidate, similarity)
+        if best is None:
+            return None
+        article = session.get(Article, best[0])
+        return (article, best[1]) if article is not None else None
+
+    def _link(
+        self,
+        session: Session,
+        article: Article,
+        doc: CleanDocument,
+        digest: str,
+        kind: str,
+        similarity: float,
+    ) -> None:
+        """Record ``doc`` as a copy of ``article`` unless it is the article's own source again."""
+        if doc.source_path == article.source_path and digest == article.content_hash:
+            return
+        exists = session.scalars(
+            select(Duplicate.id).where(
+                Duplicate.article_id == article.id, Duplicate.content_hash == digest
+            )
+        ).first()
+        if exists is not None:
+            return
+        session.add(
+            Duplicate(
+                article_id=article.id,
+                kind=kind,
+                similarity=round(similarity, 4),
+                content_hash=digest,
+                url=canonical_url(doc.meta.url),
+                title=doc.meta.title,
+                outlet=(doc.meta.outlet or "")[:200] or None,
+                date=doc.meta.date,
+                source_path=doc.source_path,
+            )
+        )
+        session.flush()
+
+    def _outlet_id(self, session: Session, name: str | None, url: str | None) -> int | None:
+        name = (name or "").strip()[:200]
+        if not name:
+            return None
+        if name in self._outlets:
+            return self._outlets[name]
+        outlet = session.scalars(select(Outlet).where(Outlet.name == name)).first()
+        if outlet is None:
+            outlet = Outlet(name=name, domain=_domain(url))
+            session.add(outlet)
+            session.flush()
+        elif outlet.domain is None and url:
+            outlet.domain = _domain(url)
+        self._outlets[name] = outlet.id
+        return outlet.id
