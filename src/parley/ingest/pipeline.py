@@ -11,19 +11,23 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, Field
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from parley.errors import InputError
+from parley.errors import InputError, ParleyError
 from parley.ingest.reader import read_documents
 from parley.ingest.store_writer import StoreWriter
 from parley.models import CleanDocument
 from parley.settings import Settings, load_settings
 from parley.store.db import open_engine
 
-__all__ = ["IngestReport", "ingest"]
+__all__ = ["IngestReport", "error_line", "ingest", "open_database"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,18 @@ def error_line(error: InputError) -> str:
     return f"error: {error.source}: {error.reason}"
 
 
+def open_database(url: str) -> Engine:
+    """Open and migrate the database, turning driver errors into one clear ParleyError."""
+    try:
+        return open_engine(url)
+    except (SQLAlchemyError, ArgumentError, OSError) as exc:
+        shown = url
+        with contextlib.suppress(ArgumentError):
+            shown = make_url(url).render_as_string(hide_password=True)
+        reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        raise ParleyError(f"{shown}: cannot open database ({reason})") from None
+
+
 def ingest(
     inputs: Sequence[str],
     settings: Settings | None = None,
@@ -73,7 +89,7 @@ def ingest(
     if isinstance(inputs, str):
         inputs = [inputs]
     settings = settings or load_settings()
-    engine = open_engine(settings.db)
+    engine = open_database(settings.db)
     try:
         writer = StoreWriter(engine, settings)
         run_id = writer.start_run(inputs)
