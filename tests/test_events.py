@@ -122,3 +122,10 @@ def test_participants_from_a_given_resolver(nlp: Language, pack: Pack) -> None:
 
     (event,) = extract_events(doc, ANCHOR, pack, mentions=finder)
     assert event.participants == ["UKR", "RUS"]
+
+
+def test_offsets_skip_surrounding_whitespace(nlp: Language, pack: Pack) -> None:
+    text = "Headline\n\n  Lavrov met Rubio in Riyadh yesterday.\n"
+    for event in _events(nlp, pack, text):
+        assert text[event.start : event.end] == event.sentence
+        assert event.sentence == event.sentence.strip()

@@ -416,9 +416,9 @@ def extract_events(
                 place=place.text if place is not None else None,
                 participants=participants,
                 label=_label(kind, place, resolved),
-                sentence=text,
-                start=sent.start_char,
-                end=sent.end_char,
+                sentence=text.strip(),
+                start=sent.start_char + (len(text) - len(text.lstrip())),
+                end=sent.start_char + len(text.rstrip()),
             )
         )
     return events
