@@ -136,6 +136,32 @@ class PositionRow(Base):
         UniqueConstraint("article_id", "pack", "actor", "issue", "stance", "start", "end", name="uq_positions_natural"),
         Index("ix_positions_actor_issue", "actor", "issue"),
         Index("ix_positions_date", "date"),
+        # covering indexes for the analyses (revision 0003)
+        Index(
+            "ix_positions_matrix",
+            "actor",
+            "issue",
+            "stance",
+            "article_id",
+            "outlet_id",
+            "date",
+            "modality",
+            "confidence",
+            "pack",
+        ),
+        Index(
+            "ix_positions_timeline",
+            "date",
+            "actor",
+            "issue",
+            "stance",
+            "article_id",
+            "outlet_id",
+            "modality",
+            "confidence",
+            "pack",
+        ),
+        Index("ix_positions_evidence", "actor", "issue", "modality", "confidence", "date", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
