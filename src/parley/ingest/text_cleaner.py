@@ -530,8 +530,11 @@ def _find_outlet(lines: list[str], head: list[str], counts: Counter[str]) -> str
         if not _is_url_line(line) and not _is_timestamp(line) and not _is_menu(line)
     ]
     title_at = next((i for i, c in enumerate(candidates) if _is_title_candidate(c)), None)
-    if title_at is None:
-        return None
+    if title_at is None:  # only short lines: "Site Name" above "Short headline"
+        shaped = [i for i, c in enumerate(candidates) if _is_headline(c) and not _is_boilerplate(c)]
+        if len(shaped) < 2 or not _is_site_name(candidates[shaped[0]]):
+            return None
+        title_at = shaped[1]
     before = [c for c in candidates[:title_at] if _is_site_name(c)]
     if before:
         return before[0]
