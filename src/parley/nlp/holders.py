@@ -1,0 +1,285 @@
+"""Who a noun phrase names: an actor (government, official), a commentator, a source, an outlet.
+
+English news names a position's holder in a handful of ways: a country or capital acting
+("Moscow is demanding"), an official by name or role ("Lavrov", "Kremlin officials", "the
+envoy"), a pronoun, or a group that merely *relates* to an actor ("Kyiv's allies" are not Kyiv).
+Commentators (analysts, experts, former officials, public opinion) are recognised so that their
+views never become a government's position.
+
+Example::
+
+    ctx = DocContext(doc, finder.find(doc), compiled, dt.date(2026, 1, 5))
+    [h.actor for h in ctx.resolve(doc[0])]   # "Moscow rejected ..." -> ['RUS']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.nlp.lexicon import CompiledPack
+from parley.nlp.mentions import Mention
+
+__all__ = ["DocContext", "Holder"]
+
+_QUANTIFIERS = frozenset(
+    ["number", "some", "many", "most", "majority", "group", "one", "several", "all", "none", "each", "both", "few", "half", "part", "handful", "couple", "dozen", "dozens", "any", "rest"]
+)
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
+_THING_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
+_FIRST_PERSON = frozenset(["we", "our", "us", "i", "my", "me", "ourselves"])
+_RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """What a noun phrase names. Exactly one of actor / commentator / source / outlet is set."""
+
+    text: str
+    actor: str | None = None
+    commentator: str | None = None  # holder_kind of models.Commentary
+    source: str | None = None  # anonymous source: "a senior official"
+    outlet: str | None = None
+    person: bool = False
+    pronoun: bool = False
+    anonymous: bool = False
+
+
+def _np_text(tok: Token, limit: int = 8) -> str:
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "det", "nummod", "poss", "case", "nmod"):
+            left = child if child.i < left.i else left
+            break
+    span = tok.doc[min(left.left_edge.i, left.i) : tok.i + 1]
+    if len(span) > limit:
+        span = tok.doc[max(tok.i - limit + 1, 0) : tok.i + 1]
+    return span.text.strip(" ,\"“”'’‘")
+
+
+class DocContext:
+    """Per-document state: mentions by token, people introduced as commentators, outlets seen."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        lex: CompiledPack,
+        article_date: dt.date | None,
+    ) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.article_date = article_date
+        self.mentions = mentions
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", doc.text)]
+        self.reference_year = max(years) if years else dt.date.today().year
+        self.registry: dict[str, str] = {}  # surname -> commentator kind, for unknown people
+        self._build_registry()
+
+    # --- unknown people: introduced as analysts, experts, former officials -------------------
+    def _build_registry(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or any(i in self.by_token for i in range(ent.start, ent.end)):
+                continue
+            kind = self._introduced_as(ent)
+            if kind:
+                for tok in ent:
+                    if tok.is_title and len(tok.text) > 2:
+                        self.registry.setdefault(tok.text, kind)
+
+    def _introduced_as(self, ent: Span) -> str | None:
+        root = ent.root
+        near: list[Token] = [*root.children, root.head]
+        near += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        if root.head.dep_ == "appos":
+            near += list(root.head.head.subtree)
+        near += [t for t in ent.sent if t.dep_ == "appos" and t.head == root for t in t.subtree]
+        return self._kind_of_words(near)
+
+    def _kind_of_words(self, tokens: list[Token]) -> str | None:
+        lower = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+        if lower & self.lex.former:
+            return "former_official"
+        if lower & {"journalist", "reporter", "correspondent", "columnist", "editor"}:
+            return "journalist"
+        if lower & {"analyst", "analysts"}:
+            return "analyst"
+        if lower & self.lex.commentator_nouns:
+            return "expert"
+        text = " ".join(t.lower_ for t in tokens)
+        if any(org in text for org in self.lex.commentator_orgs):
+            return "expert"
+        return None
+
+    # --- resolution -------------------------------------------------------------------------
+    def mention_at(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def resolve(
+        self, tok: Token, speaker: list[Holder] | None = None, depth: int = 0
+    ) -> list[Holder]:
+        """Holders named by the noun phrase headed by ``tok`` (empty when it names none)."""
+        if depth > 4:
+            return []
+        found = self._resolve_one(tok, speaker, depth)
+        for conj in tok.conjuncts:
+            if conj.i > tok.i:
+                found += self._resolve_one(conj, speaker, depth)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "like", "notably"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += self.resolve(pobj, speaker, depth + 1)
+        out: list[Holder] = []
+        for h in found:
+            if h not in out:
+                out.append(h)
+        return out
+
+    def _resolve_one(self, tok: Token, speaker: list[Holder] | None, depth: int) -> list[Holder]:
+        lex = self.lex
+        m = self.mention_at(tok)
+        if m is not None:
+            return self._from_mention(m, tok)
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ == "PRON" or lower in _RELATIVE:
+            return self._pronoun(tok, speaker)
+        if tok.ent_type_ == "PERSON" and tok.text in self.registry:
+            return [Holder(_np_text(tok), commentator=self.registry[tok.text], person=True)]
+        words = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "appos")]]
+        if lemma in lex.commentator_nouns or lower in lex.commentator_nouns:
+            kind = self._kind_of_words(words) or "expert"
+            return [Holder(_np_text(tok), commentator=kind)]
+        if lemma in lex.public_nouns and lemma not in lex.official_nouns:
+            # "most Ukrainians", "public opinion", "polls" - unless it quantifies officials
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    inner = [p for p in child.children if p.dep_ == "pobj"]
+                    if inner and inner[0].lemma_.lower() in lex.official_nouns:
+                        return self.resolve(inner[0], speaker, depth + 1)
+            return [Holder(_np_text(tok), commentator="public")]
+        if tok.ent_type_ == "ORG":
+            text = " ".join(t.lower_ for t in tok.subtree)
+            if any(org in text for org in lex.commentator_orgs):
+                return [Holder(_np_text(tok), commentator="expert")]
+        if lemma in lex.official_nouns and lemma not in lex.partner_nouns:
+            return self._official(tok, speaker)
+        if lemma in _QUANTIFIERS or lower in _QUANTIFIERS:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.resolve(pobj, speaker, depth + 1)
+        return []
+
+    def _from_mention(self, m: Mention, tok: Token) -> list[Holder]:
+        text = _np_text(tok) if tok.i == m.end - 1 else m.text
+        if m.kind == "outlet":
+            return [Holder(m.text, outlet=m.text)]
+        former = any(c.lower_ in self.lex.former for c in tok.subtree if c.i < tok.i)
+        if m.kind == "person":
+            assert m.person is not None
+            if former or not m.person.in_office(self.article_date):
+                return [Holder(text, commentator="former_official", person=True)]
+            return [Holder(text, actor=m.actor, person=True)]
+        if m.kind == "public":
+            has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if not has_the:
+                return [Holder(text, commentator="public")]
+        if former:
+            return [Holder(text, commentator="former_official")]
+        return [Holder(text, actor=m.actor)]
+
+    def _official(self, tok: Token, speaker: list[Holder] | None) -> list[Holder]:
+        """'Kremlin officials', 'the Russian side', 'Ukraine's foreign minister', 'the envoy'."""
+        lex = self.lex
+        mods = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+        ]
+        if any(c.lower_ in lex.former for c in tok.subtree if c.i < tok.i):
+            return [Holder(_np_text(tok), commentator="former_official")]
+        anonymous = any(
+            c.lower_ in ("anonymous", "unnamed", "senior", "one", "a", "an", "some", "several")
+            for c in tok.children
+        )
+        for mod in mods:
+            for t in mod.subtree:
+                m = self.mention_at(t)
+                if m is not None and m.kind != "outlet":
+                    holders = self._from_mention(m, t)
+                    return [replace(h, text=_np_text(tok), anonymous=anonymous) for h in holders]
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for", "at"):
+                for pobj in child.children:
+                    m = self.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                    if m is not None and m.kind in ("alias", "metonym"):
+                        return [Holder(_np_text(tok), actor=m.actor, anonymous=anonymous)]
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            person = self._last_person_with_role(tok)
+            if person is not None:
+                return [person]
+        if tok.lemma_.lower() in lex.source_nouns:
+            return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
+        return []
+
+    def _last_person_with_role(self, tok: Token) -> Holder | None:
+        lemma = tok.lemma_.lower()
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or tok.i - m.start > 400:
+                continue
+            if m.kind == "person" and m.person is not None and lemma in m.person.role.lower():
+                return Holder(_np_text(tok), actor=m.actor, person=True, pronoun=True)
+        return None
+
+    def _pronoun(self, tok: Token, speaker: list[Holder] | None) -> list[Holder]:
+        lower = tok.lower_
+        if lower in _RELATIVE:
+            head = tok.head
+            if head.dep_ == "relcl" and head.head.i != tok.i:
+                return self.resolve(head.head)
+            return []
+        if lower in _FIRST_PERSON:
+            return [replace(h, pronoun=True) for h in (speaker or [])]
+        if speaker and (lower in _PERSON_PRONOUNS) == any(h.person for h in speaker):
+            return [replace(h, pronoun=True) for h in speaker]
+        if lower in _PERSON_PRONOUNS:
+            return self._antecedent(tok, person=True)
+        if lower in _THING_PRONOUNS:
+            if speaker:
+                return [replace(h, pronoun=True) for h in speaker]
+            return self._antecedent(tok, person=False)
+        return []
+
+    def _antecedent(self, tok: Token, person: bool) -> list[Holder]:
+        """The nearest earlier fitting mention within the sentence or the two before it."""
+        sent_start = tok.sent.start
+        window_start = sent_start
+        prev = sent_start - 1
+        for _ in range(2):
+            if prev < 0:
+                break
+            window_start = self.doc[prev].sent.start
+            prev = window_start - 1
+        for i in range(tok.i - 1, window_start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ in ("poss", "pobj") and t.head.lower_ not in ("including",):
+                continue  # "Kyiv's allies", "talks in Berlin": not the antecedent of a subject
+            m = self.mention_at(t)
+            if m is not None and m.kind != "outlet" and i == m.end - 1:
+                is_person = m.kind == "person"
+                if is_person == person and m.kind != "demonym":
+                    return [replace(h, pronoun=True) for h in self._from_mention(m, t)]
+            if person and t.ent_type_ == "PERSON" and t.text in self.registry:
+                return [
+                    Holder(t.text, commentator=self.registry[t.text], person=True, pronoun=True)
+                ]
+            if person and t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass"):
+                return []  # an unknown person: not an actor we know
+        return []

@@ -1,0 +1,107 @@
+"""Find the pack's actors, people and news outlets named in a parsed document.
+
+Names are matched as whole tokens, case-sensitively (so the pronoun "us" is not the U.S.), with
+the longest match winning (so "Washington Post" is an outlet, not Washington). Whether a mention
+*acts* (a holder) or is only named (a venue, a possessor) is decided later from the syntax.
+
+Example::
+
+    finder = MentionFinder(nlp, load_pack("ukraine"))
+    [m.actor for m in finder.find(nlp("Lavrov met Rubio in Riyadh."))]   # ['RUS', 'USA']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from parley.packs.model import Pack, Person
+
+__all__ = ["Mention", "MentionFinder", "MentionKind"]
+
+MentionKind = Literal["alias", "metonym", "demonym", "public", "person", "outlet"]
+
+_PRIORITY: dict[str, int] = {
+    "outlet": 0,
+    "person": 1,
+    "alias": 2,
+    "metonym": 3,
+    "public": 4,
+    "demonym": 5,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the document: token span ``[start, end)``, what it names."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    actor: str | None
+    person: Person | None
+    text: str
+
+
+def _variants(name: str) -> set[str]:
+    name = name.strip()
+    if name.lower().startswith("the ") and len(name) > 4:
+        bare = name[4:]
+        return {bare, bare[:1].upper() + bare[1:]}
+    return {name, name[:1].upper() + name[1:]}
+
+
+class MentionFinder:
+    """Compiled name matchers of one pack (build once per process, reuse for every document)."""
+
+    def __init__(self, nlp: Language, pack: Pack) -> None:
+        self.pack = pack
+        self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._keys: dict[int, tuple[MentionKind, str | None, Person | None]] = {}
+        self._tok = nlp.make_doc  # tokenise names exactly like the texts, without the pipeline
+        for actor in pack.actors:
+            self._add("alias", actor.id, None, [*actor.aliases, actor.name])
+            self._add("metonym", actor.id, None, actor.metonyms)
+            self._add("demonym", actor.id, None, actor.demonyms)
+            self._add("public", actor.id, None, actor.public_demonyms)
+            for n, person in enumerate(actor.people):
+                self._add("person", actor.id, person, person.names, suffix=str(n))
+        self._add("outlet", None, None, pack.lexicon.outlets)
+
+    def _add(
+        self,
+        kind: MentionKind,
+        actor: str | None,
+        person: Person | None,
+        names: list[str],
+        suffix: str = "",
+    ) -> None:
+        if not names:
+            return
+        key = f"{kind}|{actor or ''}|{suffix}"
+        patterns = [self._tok(v) for name in names for v in sorted(_variants(name)) if v]
+        self._matcher.add(key, patterns)
+        self._keys[self._matcher.vocab.strings[key]] = (kind, actor, person)
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Every name in ``doc``, longest first, without overlaps, in text order."""
+        spans = []
+        for match_id, start, end in self._matcher(doc):
+            kind, _, _ = self._keys[match_id]
+            span = doc[start:end]
+            span.label = match_id
+            spans.append((span, _PRIORITY[kind]))
+        # filter_spans keeps the longest span; among equal lengths, the first one given.
+        spans.sort(key=lambda sp: (sp[1], sp[0].start))
+        kept = filter_spans([s for s, _ in spans])
+        out = []
+        for span in kept:
+            kind, actor, person = self._keys[span.label]
+            out.append(Mention(span.start, span.end, kind, actor, person, span.text))
+        out.sort(key=lambda m: m.start)
+        return out

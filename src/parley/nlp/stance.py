@@ -1,0 +1,586 @@
+"""Positions in one sentence: issue words, the predicate that governs them, its holder, the stance.
+
+How English reports a position: a holder (subject of a stance verb, possessor of a stance noun,
+speaker of a quote) says/wants/rejects something that names an issue. We find the issue words
+with the pack's cues, walk up the dependency tree from them to the predicates that govern them,
+multiply the polarities met on the way (reject = -1, negation = -1, "neutrality" = -1 for NATO
+membership), and take the holder of the highest stance predicate ("Russia rejected Ukraine's
+demand for guarantees": Russia holds, and opposes). Reporting verbs above it give the chain:
+outlets (reported_by), anonymous sources, or another actor who claims it (claimed_by).
+
+Example::
+
+    found = sentence_findings(sent, ctx)
+    [(f.holder.actor, f.issue, f.stance) for f in found]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from parley.nlp.holders import DocContext, Holder
+from parley.nlp.lexicon import CompiledCue
+
+__all__ = ["Finding", "sentence_findings"]
+
+# Dependency arcs an issue word may climb to reach the predicate that governs it.
+_CLIMB = frozenset(
+    ["dobj", "pobj", "prep", "xcomp", "ccomp", "pcomp", "acomp", "attr", "oprd", "conj", "appos", "compound", "amod", "nmod", "nsubjpass", "nsubj", "dative", "acl", "advcl", "agent", "npadvmod", "poss", "case"]
+)
+# Prepositions that attach circumstances, not the object of a stance.
+_STOP_PREPS = frozenset(
+    ["despite", "amid", "after", "before", "during", "since", "until", "following", "besides", "through", "throughout", "via", "near", "beyond", "among", "amongst", "within"]
+)
+# Subordinators that open a clause with its own truth conditions.
+_STOP_MARKS = frozenset(
+    ["if", "unless", "once", "when", "whenever", "while", "because", "although", "though", "as", "after", "before", "since", "until", "whether", "lest"]
+)
+_MODALS = frozenset(["would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d", "'ll", "wo", "ca"])
+_SPECULATIVE = frozenset(["would", "could", "might", "may", "should"])
+_COPULAS = frozenset(["be", "remain", "seem", "look", "appear", "sound", "become", "stay"])
+_EVALUATIVE = frozenset(
+    ["call", "describe", "characterise", "characterize", "label", "brand", "deem", "consider", "view", "see", "term", "dub", "denounce", "slam", "criticise", "criticize", "praise", "hail", "welcome"]
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+@dataclass
+class Finding:
+    """One (holder, issue, stance) read in a sentence, with how it was reported."""
+
+    holder: Holder
+    issue: str
+    stance: str
+    modality: str
+    reported_by: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    claimed_by: str | None = None
+    confidence: float = 0.5
+    about: str | None = None
+
+
+@dataclass
+class _Cue:
+    cue: CompiledCue
+    start: int  # token indices [start, end)
+    end: int
+    anchor: Token
+
+
+def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
+    doc = sent.doc
+    text = sent.text
+    found: list[_Cue] = []
+    for cue in ctx.lex.cues:
+        for match in cue.regex.finditer(text):
+            span = doc.char_span(
+                sent.start_char + match.start(),
+                sent.start_char + match.end(),
+                alignment_mode="expand",
+            )
+            if span is None or len(span) == 0:
+                continue
+            found.append(_Cue(cue, span.start, span.end, span.root))
+    # per issue, drop cues inside a longer cue of the same issue
+    kept: list[_Cue] = []
+    for c in sorted(found, key=lambda c: -(c.end - c.start)):
+        if any(k.cue.issue == c.cue.issue and k.start <= c.start and c.end <= k.end for k in kept):
+            continue
+        kept.append(c)
+    # a cue that merely modifies another issue's words ("monitoring a ceasefire") is dropped
+    out = []
+    for c in kept:
+        tok, subordinate = c.anchor, False
+        for _ in range(3):
+            if tok.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nmod", "poss"):
+                break
+            tok = tok.head
+            other = next(
+                (
+                    k
+                    for k in kept
+                    if k.cue.issue != c.cue.issue and k.start <= tok.i < k.end and not k.cue.weak
+                ),
+                None,
+            )
+            if other is not None:
+                subordinate = True
+                break
+            if ctx.lex.verb_polarity(tok.lemma_.lower()) or tok.pos_ == "VERB":
+                break
+        if not subordinate:
+            out.append(c)
+    return out
+
+
+def _negated(tok: Token, ctx: DocContext) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("det", "advmod", "preconj") and child.lower_ in ctx.lex.negation:
+            return True
+    i = tok.i
+    if i >= 2 and tok.doc[i - 2].lower_ == "yet" and tok.doc[i - 1].lower_ == "to":
+        return True
+    return False
+
+
+def _particle_polarity(tok: Token, ctx: DocContext) -> int:
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.lex.phrasal_lemmas:
+        return 0
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep", "advmod", "acomp") and child.i > tok.i:
+            pol = ctx.lex.phrasal.get((lemma, child.lower_))
+            if pol:
+                return pol
+    return 0
+
+
+def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
+    lex = ctx.lex
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        return _particle_polarity(tok, ctx) or lex.verb_polarity(lemma)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lex.oppose_nouns or tok.lower_ in lex.oppose_nouns:
+            return -1
+        if lemma in lex.support_nouns:
+            return 1
+        return 0
+    if tok.pos_ == "ADJ":
+        if lemma in lex.oppose_adjs or tok.lower_ in lex.oppose_adjs:
+            return -1
+        if lemma in lex.support_adjs or tok.lower_ in lex.support_adjs:
+            return 1
+    if tok.pos_ == "ADP" and tok.lower_ == "against" and tok.head.lemma_ in _COPULAS:
+        return -1
+    return 0
+
+
+def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
+    """Polarity of an evaluative frame: 'called the plan a surrender', 'the talks were useful'."""
+    lex = ctx.lex
+    lemma = tok.lemma_.lower()
+    if lemma in _COPULAS:
+        parts = [c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")]
+    elif lemma in _EVALUATIVE:
+        parts = [
+            c
+            for c in tok.children
+            if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+            or (c.dep_ == "prep" and c.lower_ == "as")
+        ]
+        parts += [
+            d for c in tok.children if c.dep_ == "dobj" for d in c.children if d.lower_ == "as"
+        ]
+    else:
+        return 0
+    words: list[Token] = [t for p in parts for t in p.subtree if t.i not in skip]
+    if not words:
+        return 0
+    text = " ".join(t.lower_ for t in words)
+    negative = any(t.lower_ in lex.negative or t.lemma_.lower() in lex.negative for t in words)
+    negative = negative or any(p in text for p in lex.negative_phrases)
+    positive = any(t.lower_ in lex.positive for t in words) or any(
+        p in text for p in lex.positive_phrases
+    )
+    pol = -1 if negative else (1 if positive else 0)
+    if pol and any(_negated(p, ctx) for p in parts):
+        pol = -pol
+    return pol
+
+
+def _subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "csubj", "expl") and child.dep_ != "expl":
+            return child
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
+    """Possessor or modifier naming who demands/proposes: "Russia's demand", "the U.S. plan"."""
+    out = []
+    for child in tok.children:
+        if child.dep_ == "poss":
+            out.append(child)
+        elif child.dep_ in ("compound", "amod") and ctx.mention_at(child) is not None:
+            m = ctx.mention_at(child)
+            if m is not None and m.kind in ("alias", "metonym", "demonym", "person"):
+                out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            out += [p for p in child.children if p.dep_ == "pobj"]
+    return out
+
+
+def _holders_of(
+    tok: Token, ctx: DocContext, speaker: list[Holder] | None
+) -> tuple[list[Holder], Token | None]:
+    """Who holds the stance of predicate ``tok``, inheriting subjects through xcomp/conj."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        holders = []
+        for t in _noun_holder_tokens(tok, ctx):
+            holders += ctx.resolve(t, speaker)
+        return holders, None
+    cur = tok
+    for _ in range(4):
+        subj = _subject(cur)
+        if subj is not None:
+            return ctx.resolve(subj, speaker), subj
+        if cur.dep_ in ("xcomp", "conj", "acomp") or (
+            cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
+        ):
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return ctx.resolve(cur.head, speaker), cur.head
+        break
+    return [], None
+
+
+def _has_modal(tok: Token, words: frozenset[str]) -> bool:
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj"):
+            break
+        cur = cur.head
+    return False
+
+
+@dataclass
+class _Walk:
+    polarity: int
+    preds: list[tuple[Token, list[Holder]]]
+    reporters: list[tuple[Token, list[Holder]]]
+    stopped_conditional: bool = False
+    stance_seen: bool = False
+
+
+def _walk(c: _Cue, ctx: DocContext) -> _Walk | None:
+    """Climb from the cue's head; if the parse strands it, from each other word of the cue."""
+    starts = [c.anchor, *[t for t in c.anchor.doc[c.start : c.end] if t.i != c.anchor.i]]
+    first: _Walk | None = None
+    for start in starts:
+        walk = _walk_from(start, c, ctx)
+        if walk is not None and walk.stance_seen and walk.preds:
+            return walk
+        first = first or walk
+    return first
+
+
+def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
+    skip = range(c.start, c.end)
+    pol = c.cue.polarity
+    tok = start
+    walk = _Walk(pol, [], [])
+    hops = 0
+    while True:
+        if _negated(tok, ctx):
+            walk.polarity *= -1
+        if tok.i not in skip:
+            pol_here = _predicate_polarity(tok, ctx) or _evaluation(tok, ctx, skip)
+            if pol_here:
+                walk.polarity *= pol_here
+                walk.stance_seen = True
+                walk.preds.append((tok, []))
+            elif tok.lemma_.lower() in ctx.lex.reporting and tok.pos_ in ("VERB", "AUX"):
+                walk.reporters.append((tok, []))
+            elif tok.dep_ == "prep" and tok.lower_ in ctx.lex.flipping_preps:
+                head_pol = _particle_polarity(tok.head, ctx)
+                if not head_pol:
+                    walk.polarity *= -1
+        elif (
+            tok.i == c.anchor.i
+            and tok.pos_ == "VERB"
+            and (_has_modal(tok, _MODALS) or _negated(tok, ctx))
+        ):
+            walk.preds.append((tok, []))  # an act: "Ukraine will not cede land"
+            walk.stance_seen = True
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i or hops > 12:
+            break
+        dep = tok.dep_
+        if dep not in _CLIMB:
+            break
+        if dep == "prep" and tok.lower_ in _STOP_PREPS:
+            break
+        if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
+            m.dep_ == "mark" and m.lower_ in _STOP_MARKS for m in tok.children
+        ):
+            if dep == "advcl":
+                walk.stopped_conditional = True
+            break
+        through_subject = dep == "nsubj" and tok.head.lemma_.lower() not in _COPULAS
+        if through_subject and tok.i not in skip:
+            break  # an issue word as the subject of a non-copular verb is not its object
+        tok = tok.head
+        hops += 1
+        if through_subject:
+            # the cue is the subject of this verb: the verb is no stance of the cue's holder
+            # ("a truce would require ..."); only a predicate higher up can govern it
+            if tok.dep_ == "ROOT" or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+                break
+            tok = tok.head
+            hops += 1
+    if walk.stopped_conditional and not walk.preds:
+        return None
+    return walk
+
+
+def _outlets(sent: Span, ctx: DocContext) -> list[str]:
+    out: list[str] = []
+    for t in sent:
+        m = ctx.mention_at(t)
+        if m is not None and m.kind == "outlet" and t.i == m.start and m.text not in out:
+            out.append(m.text)
+    if not out:
+        for t in sent:
+            if t.lemma_.lower() in ctx.lex.outlet_nouns and any(
+                c.lower_ == "the" for c in t.children
+            ):
+                last = _last_outlet_before(sent.start, ctx)
+                if last and last not in out:
+                    out.append(last)
+    return out
+
+
+def _last_outlet_before(i: int, ctx: DocContext) -> str | None:
+    for m in reversed(ctx.mentions):
+        if m.kind == "outlet" and m.start < i:
+            return m.text
+    return None
+
+
+def _according_to(sent: Span, ctx: DocContext) -> list[Holder]:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            for child in t.doc[t.i + 1].children:
+                if child.dep_ == "pobj":
+                    return ctx.resolve(child)
+            nxt = t.doc[t.i + 1]
+            for child in nxt.children:
+                if child.dep_ == "pobj":
+                    return ctx.resolve(child)
+    return []
+
+
+def _modality(pred: Token, sent: Span, ctx: DocContext, reported: bool, floated: bool) -> str:
+    lex = ctx.lex
+    clause = list(pred.subtree)
+    lowers = {t.lower_ for t in clause}
+    text = " " + " ".join(t.lower_ for t in clause) + " "
+    if lowers & lex.red_line_words or any(f" {p} " in text for p in lex.red_line_phrases):
+        if lowers & {"never", "unacceptable", "categorically", "no-go"} or "red line" in text:
+            return "red_line"
+    for child in pred.children:
+        if child.dep_ == "advcl" and any(
+            m.lower_ in lex.conditional_words for m in child.children if m.dep_ == "mark"
+        ):
+            return "conditional"
+    if any(f" {p} " in text for p in lex.conditional_phrases):
+        return "conditional"
+    if floated or pred.lemma_.lower() in lex.floated:
+        return "floated"
+    if (
+        pred.lemma_.lower() in lex.open_to
+        or pred.lower_ in lex.open_to
+        or _has_modal(pred, frozenset({"could", "might", "may"}))
+    ):
+        return "open_to"
+    if reported:
+        return "reported"
+    if _has_modal(pred, frozenset({"would"})):
+        return "hypothetical"
+    return "firm"
+
+
+def _is_history(sent: Span, ctx: DocContext) -> bool:
+    low = sent.text.lower()
+    if any(h in low for h in ctx.lex.history_phrases):
+        return True
+    ref = ctx.article_date.year if ctx.article_date else ctx.reference_year
+    years = [int(y) for y in _YEAR.findall(sent.text)]
+    return bool(years) and max(years) < ref - 1
+
+
+def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
+    """Every position or commentary stated in ``sent`` (see the module docstring)."""
+    if _is_history(sent, ctx):
+        return []
+    cues = _find_cues(sent, ctx)
+    if not cues:
+        return []
+    outlets = _outlets(sent, ctx)
+    according = _according_to(sent, ctx)
+    low = sent.text.lower()
+    reported_words = any(t.lower_ in ctx.lex.reported_words for t in sent) or any(
+        p in low for p in ctx.lex.reported_phrases
+    )
+    floated_words = any(t.lemma_.lower() in ctx.lex.floated for t in sent)
+    findings: list[Finding] = []
+    for c in cues:
+        walk = _walk(c, ctx)
+        if walk is None or not walk.stance_seen:
+            continue
+        if c.cue.weak and not _weak_ok(c, walk):
+            continue
+        # reporters above: their subjects are the speakers of everything below
+        speaker: list[Holder] = []
+        reporter_tok: Token | None = None
+        for rep, _ in walk.reporters:
+            subj = _subject(rep)
+            if subj is not None:
+                speaker = ctx.resolve(subj)
+                if not speaker:
+                    for child in rep.children:
+                        if child.dep_ in ("dobj", "dative"):
+                            speaker = []
+                reporter_tok = rep
+                break
+        if not speaker and according:
+            speaker = according
+        # highest stance predicate with a holder wins
+        holder: list[Holder] = []
+        pred_tok: Token | None = None
+        via_subject: Token | None = None
+        for pred, _ in walk.preds:
+            hs, subj = _holders_of(pred, ctx, speaker)
+            if hs:
+                holder, pred_tok, via_subject = hs, pred, subj
+        if not holder:
+            if not walk.preds:
+                continue
+            pred_tok = walk.preds[-1][0]
+            holder = [h for h in speaker if not h.outlet]
+            if not holder:
+                continue
+            speaker = []
+        assert pred_tok is not None
+        del via_subject
+        stance = "support" if walk.polarity > 0 else "oppose"
+        speculative = _has_modal(pred_tok, _SPECULATIVE)
+        for h in holder:
+            findings += _finding(
+                h,
+                c,
+                stance,
+                pred_tok,
+                sent,
+                ctx,
+                speaker,
+                outlets,
+                reported_words,
+                floated_words,
+                speculative,
+                reporter_tok,
+            )
+    return findings
+
+
+def _weak_ok(c: _Cue, walk: _Walk) -> bool:
+    """A generic word ('the plan') counts only as a close argument of a stance predicate."""
+    if not walk.preds:
+        return False
+    pred = walk.preds[0][0]
+    hops, tok = 0, c.anchor
+    while tok.i != pred.i and hops < 4:
+        tok, hops = tok.head, hops + 1
+    return tok.i == pred.i and hops <= 2
+
+
+def _finding(
+    h: Holder,
+    c: _Cue,
+    stance: str,
+    pred: Token,
+    sent: Span,
+    ctx: DocContext,
+    speaker: list[Holder],
+    outlets: list[str],
+    reported_words: bool,
+    floated_words: bool,
+    speculative: bool,
+    reporter_tok: Token | None,
+) -> list[Finding]:
+    sources = [s.source for s in speaker if s.source]
+    if h.anonymous or h.source:
+        sources.append(h.text)
+    claimed_by = None
+    commentator_speaker = next((s for s in speaker if s.commentator), None)
+    for s in speaker:
+        if s.actor and s.actor != h.actor:
+            claimed_by = s.actor
+    reported = bool(outlets or sources or claimed_by or reported_words or commentator_speaker)
+    modality = _modality(pred, sent, ctx, reported, floated_words and pred.lemma_ == "float")
+    confidence = 0.8
+    if c.cue.weak:
+        confidence -= 0.15
+    if h.pronoun:
+        confidence -= 0.1
+    if reported:
+        confidence -= 0.1
+    if pred.pos_ == "NOUN":
+        confidence -= 0.05
+    if h.commentator:
+        return [
+            Finding(
+                h,
+                c.cue.issue,
+                stance,
+                modality,
+                outlets,
+                sources,
+                None,
+                max(0.1, confidence - 0.2),
+                about=_about(pred, ctx, h),
+            )
+        ]
+    if not h.actor:
+        return []
+    if commentator_speaker is not None:
+        if speculative:
+            return [
+                Finding(
+                    commentator_speaker,
+                    c.cue.issue,
+                    stance,
+                    modality,
+                    outlets,
+                    sources,
+                    None,
+                    0.4,
+                    about=h.actor,
+                )
+            ]
+        sources.append(commentator_speaker.text)
+        confidence -= 0.2
+    del reporter_tok
+    return [
+        Finding(
+            h,
+            c.cue.issue,
+            stance,
+            modality,
+            outlets,
+            sources,
+            claimed_by,
+            round(min(max(confidence, 0.05), 0.99), 2),
+        )
+    ]
+
+
+def _about(pred: Token, ctx: DocContext, h: Holder) -> str | None:
+    for t in pred.subtree:
+        m = ctx.mention_at(t)
+        if m is not None and m.actor and m.kind in ("alias", "metonym", "person"):
+            return m.actor
+    return None
