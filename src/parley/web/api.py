@@ -10,23 +10,30 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
+from parley.analysis.changes import ChangesDigest, changes_digest
 from parley.analysis.contradictions import contradictions
+from parley.analysis.deals import DealEvaluation, Proposal, evaluate_deal
 from parley.analysis.evidence import evidence
 from parley.analysis.filters import Filters
 from parley.analysis.results import (
     Contradiction,
     EvidenceItem,
+    IssueAlignment,
     PositionMatrix,
+    SourcesReport,
     StanceShift,
     Timeline,
 )
 from parley.analysis.shifts import stance_shifts
+from parley.analysis.sources import source_profiles
 from parley.analysis.timeline import timeline
+from parley.errors import InputError
 from parley.store.queries import (
     MAX_LIMIT,
     ArticleDetail,
@@ -41,12 +48,19 @@ from parley.store.queries import (
 )
 from parley.web.context import WebContext
 from parley.web.params import analysis_filters
+from parley.web.proposals import (
+    ExampleProposal,
+    example_proposal,
+    example_proposals,
+)
 from parley.web.views import (
     ActorOut,
     ActorView,
     IssueOut,
     IssueView,
     actor_view,
+    alignments_view,
+    evaluate_text,
     issue_view,
     list_actors,
     list_issues,
@@ -245,3 +259,120 @@ def contradictions_route(
         {"f": filters.model_dump(mode="json"), "w": window_days, "n": limit},
         lambda: contradictions(ctx.engine, filters, window_days=window_days, limit=limit),
     )
+
+
+@router.get("/sources", response_model=SourcesReport, tags=["analysis"])
+def sources(
+    top: int = Query(10, ge=1, le=100, description="Items per ranked list."),
+    clusters: bool = Query(True, description="Also group stories across outlets."),
+    filters: Filters = Depends(analysis_filters),
+    ctx: WebContext = Depends(get_ctx),
+) -> SourcesReport:
+    """Per-outlet profiles (positions, whom it quotes, anonymous sources, framing) and story
+    clusters with what each outlet leaves out."""
+    return ctx.cached(
+        "sources",
+        {"f": filters.model_dump(mode="json"), "t": top, "c": clusters},
+        lambda: source_profiles(ctx.engine, filters, top=top, clusters=clusters),
+    )
+
+
+@router.get("/sticking-points", response_model=list[IssueAlignment], tags=["analysis"])
+def sticking_points_route(
+    kind: Literal["sticking_point", "common_ground"] | None = Query(None),
+    filters: Filters = Depends(analysis_filters),
+    ctx: WebContext = Depends(get_ctx),
+) -> list[IssueAlignment]:
+    """Issues where the principal parties clash (sticking points) or agree (common ground)."""
+    return alignments_view(ctx, filters, kind)
+
+
+@router.get("/changes", response_model=ChangesDigest, tags=["analysis"])
+def changes(
+    filters: Filters = Depends(analysis_filters),
+    window_days: int = Query(7, ge=0, le=3650),
+    ctx: WebContext = Depends(get_ctx),
+) -> ChangesDigest:
+    """What is new between ``since`` (required) and ``until`` (default today): new positions,
+    shifts, new events, contradictions."""
+    if filters.since is None:
+        raise InputError("since", "required (YYYY-MM-DD)")
+    return changes_digest(
+        ctx.engine,
+        filters.since,
+        filters.until,
+        filters.narrowed(since=None, until=None),
+        window_days=window_days,
+    )
+
+
+@router.get("/deals/examples", response_model=list[ExampleProposal], tags=["deals"])
+def deal_examples() -> list[ExampleProposal]:
+    """The example proposals shipped with parley."""
+    return example_proposals()
+
+
+@router.get("/deals/examples/{example_id}", response_model=DealEvaluation, tags=["deals"])
+def deal_example(
+    example_id: str,
+    filters: Filters = Depends(analysis_filters),
+    ctx: WebContext = Depends(get_ctx),
+) -> DealEvaluation:
+    """The acceptability table of a bundled example proposal."""
+    return evaluate_deal(ctx.engine, example_proposal(example_id), filters)
+
+
+def _inline_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema with local ``$defs`` references inlined (OpenAPI-safe)."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return resolve(defs[ref.removeprefix("#/$defs/")])
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    out: dict[str, Any] = resolve(schema)
+    return out
+
+
+_PROPOSAL_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": Proposal.model_json_schema(ref_template="#/components/schemas/{model}")
+            },
+            "text/plain": {"schema": {"type": "string", "description": "Proposal YAML."}},
+        },
+    }
+}
+
+
+async def _body_text(request: Request) -> str:
+    raw = await request.body()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("proposal", "not UTF-8 text") from None
+
+
+@router.post(
+    "/deals/evaluate",
+    response_model=DealEvaluation,
+    tags=["deals"],
+    openapi_extra=_PROPOSAL_BODY,
+)
+async def deal_evaluate(
+    request: Request,
+    filters: Filters = Depends(analysis_filters),
+    ctx: WebContext = Depends(get_ctx),
+) -> DealEvaluation:
+    """Evaluate a posted proposal (YAML or JSON body) against each party's stated positions."""
+    text = await _body_text(request)
+    return await run_in_threadpool(evaluate_text, ctx, text, filters)

@@ -14,11 +14,12 @@ import datetime as dt
 import json
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException
 from pydantic import BaseModel, Field
 
+from parley.errors import InputError
+from parley.ingest import IngestReport, ingest
 from parley.web.api import get_ctx
 from parley.web.context import WebContext
 from parley.web.security import check_token
@@ -59,12 +60,10 @@ def require_token(
         raise HTTPException(status_code=403, detail="wrong token")
 
 
-def ingest_payload(ctx: WebContext, payload: IngestRequest) -> dict[str, Any]:
+def ingest_payload(ctx: WebContext, payload: IngestRequest) -> IngestReport:
     """Hand the posted articles (as a JSONL file) and URLs to ``parley.ingest``."""
-    import parley
-
     if not payload.articles and not payload.urls:
-        return {"inputs": 0}
+        raise InputError("request", "nothing to ingest: give articles or urls")
     with tempfile.TemporaryDirectory(prefix="parley-web-ingest-") as tmp:
         inputs: list[str] = []
         if payload.articles:
@@ -74,16 +73,18 @@ def ingest_payload(ctx: WebContext, payload: IngestRequest) -> dict[str, Any]:
                     fh.write(json.dumps(item.model_dump(mode="json", exclude_none=True)) + "\n")
             inputs.append(str(path))
         inputs.extend(payload.urls)
-        report: Any = parley.ingest(inputs, settings=ctx.settings)
-    if isinstance(report, BaseModel):
-        return report.model_dump(mode="json")
-    return {"report": str(report)}
+        report = ingest(inputs, ctx.settings)
+        # name the posted batch, not the server's temporary file, in error lines
+        report.errors = [
+            e.replace(str(Path(tmp) / "posted.jsonl"), "articles") for e in report.errors
+        ]
+    return report
 
 
 router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)])
 
 
-@router.post("/ingest", tags=["ingest"])
-def ingest(payload: IngestRequest, ctx: WebContext = Depends(get_ctx)) -> dict[str, Any]:
+@router.post("/ingest", response_model=IngestReport, tags=["ingest"])
+def ingest_route(payload: IngestRequest, ctx: WebContext = Depends(get_ctx)) -> IngestReport:
     """Store posted articles and fetch posted URLs (token required)."""
     return ingest_payload(ctx, payload)

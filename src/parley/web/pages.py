@@ -8,19 +8,32 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from parley.analysis.contradictions import contradictions
+from parley.analysis.deals import DealEvaluation
 from parley.analysis.filters import Filters
+from parley.analysis.sources import source_profiles
 from parley.analysis.timeline import list_events
+from parley.errors import InputError
 from parley.store.queries import ArticleFilters, get_article, list_articles, list_outlets
 from parley.web.api import get_ctx
 from parley.web.context import WebContext
 from parley.web.params import analysis_filters
+from parley.web.proposals import MAX_PROPOSAL_CHARS, example_proposal, example_proposals
 from parley.web.templating import segments, templates
-from parley.web.views import actor_view, issue_view, matrix_view
+from parley.web.views import (
+    actor_view,
+    alignments_view,
+    article_versions,
+    evaluate_text,
+    issue_view,
+    matrix_view,
+)
 
 __all__ = ["router"]
 
@@ -36,6 +49,10 @@ def _filter_query(filters: Filters) -> dict[str, Any]:
         "issue": filters.issues,
         "min_confidence": filters.min_confidence or None,
     }
+
+
+def _encode(params: dict[str, Any]) -> str:
+    return urlencode({k: v for k, v in params.items() if v not in (None, "", [])}, doseq=True)
 
 
 def _render(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -61,6 +78,7 @@ def overview(
         filters=filters,
         filter_query=q,
         outlets=ctx.cached("outlets", {}, lambda: list_outlets(ctx.engine)),
+        alignments=alignments_view(ctx, filters),
         json_url="/api/v1/matrix",
         json_query=q,
     )
@@ -161,6 +179,7 @@ def article_page(
         "article.html",
         article=article,
         segments=segments(article.text, spans),
+        versions=article_versions(ctx, article),
         json_url=f"/api/v1/articles/{article_id}",
         json_query={},
     )
@@ -211,3 +230,87 @@ def contradictions_page(
         json_url="/api/v1/contradictions",
         json_query=q,
     )
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources_page(
+    request: Request,
+    filters: Filters = Depends(analysis_filters),
+    ctx: WebContext = Depends(get_ctx),
+) -> HTMLResponse:
+    """Per-outlet comparison and story clusters with omissions."""
+    report = ctx.cached(
+        "sources",
+        {"f": filters.model_dump(mode="json"), "t": 10, "c": True},
+        lambda: source_profiles(ctx.engine, filters, top=10, clusters=True),
+    )
+    q = _filter_query(filters)
+    return _render(
+        request,
+        "sources.html",
+        report=report,
+        chart_src="/api/v1/sources?" + _encode({**q, "clusters": "false"}),
+        json_url="/api/v1/sources",
+        json_query=q,
+    )
+
+
+def _deals(
+    request: Request,
+    evaluation: DealEvaluation | None,
+    text: str = "",
+    error: str | None = None,
+    example: str | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    response = _render(
+        request,
+        "deals.html",
+        evaluation=evaluation,
+        text=text,
+        error=error,
+        example=example,
+        examples=example_proposals(),
+        max_chars=MAX_PROPOSAL_CHARS,
+        json_url=f"/api/v1/deals/examples/{example}" if example else "/api/v1/deals/examples",
+        json_query={},
+    )
+    response.status_code = status
+    return response
+
+
+@router.get("/deals", response_class=HTMLResponse)
+def deals_page(
+    request: Request,
+    example: str | None = Query(None, max_length=100),
+    ctx: WebContext = Depends(get_ctx),
+) -> HTMLResponse:
+    """The deal evaluator: pick an example, paste or upload a proposal."""
+    evaluation = None
+    if example:
+        evaluation = ctx.cached(
+            "deal-example", {"id": example}, lambda: evaluate_text(ctx, example_proposal(example))
+        )
+    return _deals(request, evaluation, example=example)
+
+
+@router.post("/deals", response_class=HTMLResponse)
+async def deals_submit(
+    request: Request,
+    proposal: str = Form("", max_length=MAX_PROPOSAL_CHARS),
+    upload: UploadFile | None = File(None),
+    ctx: WebContext = Depends(get_ctx),
+) -> HTMLResponse:
+    """Evaluate a pasted or uploaded proposal and show the acceptability table."""
+    text = proposal
+    if upload is not None and upload.filename:
+        data = await upload.read(MAX_PROPOSAL_CHARS + 1)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return _deals(request, None, "", "the uploaded file is not UTF-8 text", status=400)
+    try:
+        evaluation = await run_in_threadpool(evaluate_text, ctx, text)
+    except InputError as exc:
+        return _deals(request, None, text, str(exc), status=400)
+    return _deals(request, evaluation, text)

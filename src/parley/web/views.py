@@ -9,14 +9,28 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
+from parley.analysis.alignment import issue_alignments
+from parley.analysis.deals import DealEvaluation, Proposal, evaluate_deal
 from parley.analysis.filters import Filters
 from parley.analysis.matrix import position_matrix
-from parley.analysis.results import MatrixCell, PositionMatrix, StanceShift
+from parley.analysis.results import (
+    ClusterArticle,
+    IssueAlignment,
+    MatrixCell,
+    PositionMatrix,
+    StanceShift,
+)
 from parley.analysis.shifts import stance_shifts
+from parley.analysis.sources import story_clusters
 from parley.errors import NotFoundError
+from parley.store.queries import ArticleDetail
 from parley.web.context import WebContext
+from parley.web.proposals import parse_proposal
 
 __all__ = [
     "ActorOut",
@@ -24,6 +38,9 @@ __all__ = [
     "IssueOut",
     "IssueView",
     "actor_view",
+    "alignments_view",
+    "article_versions",
+    "evaluate_text",
     "issue_view",
     "list_actors",
     "list_issues",
@@ -119,3 +136,45 @@ def issue_view(ctx: WebContext, issue_id: str, filters: Filters) -> IssueView:
         cells=_by_evidence(matrix.cells),
         shifts=shifts,
     )
+
+
+def alignments_view(
+    ctx: WebContext,
+    filters: Filters,
+    kind: Literal["sticking_point", "common_ground"] | None = None,
+) -> list[IssueAlignment]:
+    """Sticking points and common ground (reusing the cached matrix), optionally one kind."""
+    matrix = matrix_view(ctx, filters)
+    found = ctx.cached(
+        "alignments",
+        {"f": filters.model_dump(mode="json")},
+        lambda: issue_alignments(ctx.engine, filters, matrix=matrix),
+    )
+    return [a for a in found if kind is None or a.kind == kind]
+
+
+def article_versions(
+    ctx: WebContext, article: ArticleDetail, window_days: int = 3
+) -> list[ClusterArticle]:
+    """Other outlets' articles in the same story cluster as ``article`` (none if undated)."""
+    if article.date is None:
+        return []
+    span = dt.timedelta(days=window_days)
+    filters = Filters(since=article.date - span, until=article.date + span)
+    clusters = ctx.cached(
+        "clusters",
+        {"f": filters.model_dump(mode="json")},
+        lambda: story_clusters(ctx.engine, filters),
+    )
+    for cluster in clusters:
+        if any(a.article_id == article.id for a in cluster.articles):
+            return [a for a in cluster.articles if a.article_id != article.id]
+    return []
+
+
+def evaluate_text(
+    ctx: WebContext, proposal: str | Proposal, filters: Filters | None = None
+) -> DealEvaluation:
+    """Evaluate a proposal given as YAML/JSON text (or already parsed) for every party."""
+    parsed = proposal if isinstance(proposal, Proposal) else parse_proposal(proposal)
+    return evaluate_deal(ctx.engine, parsed, filters or Filters())
