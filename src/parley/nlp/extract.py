@@ -25,7 +25,7 @@ from parley.packs import load_pack
 from parley.packs.model import Pack
 from parley.settings import Settings
 
-__all__ = ["extract_paths", "inputs_of"]
+__all__ = ["extract_paths", "extraction_record", "inputs_of"]
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,7 @@ def extract_paths(
     jobs: int = 1,
     settings: Settings | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    with_text: bool = False,
 ) -> Iterator[Extraction]:
     """One ``Extraction`` per readable document of ``paths``, in input order.
 
@@ -86,11 +87,42 @@ def extract_paths(
     settings = settings or Settings()
     the_pack = pack if isinstance(pack, Pack) else load_pack(pack)
     items = inputs_of(paths, settings, on_error)
+    for result in _run(items, the_pack, jobs):
+        if not with_text:
+            result.text = None
+        yield result
+
+
+def _run(items: Iterable[DocInput], pack: Pack, jobs: int) -> Iterator[Extraction]:
     if jobs <= 1:
-        yield from Extractor(the_pack).extract_docs(items)
+        yield from Extractor(pack).extract_docs(items)
         return
     context = multiprocessing.get_context("spawn")
-    pack_dir = str(Path(the_pack.path))
-    with context.Pool(jobs, initializer=_init_worker, initargs=(pack_dir,)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(str(Path(pack.path)),)) as pool:
         for results in pool.imap(_work, _chunks(items, _CHUNK)):
             yield from results
+
+
+def extraction_record(result: Extraction, *, with_text: bool = False) -> dict[str, object]:
+    """The contract shape of one ``parley extract --format jsonl`` line (JSON-ready values).
+
+    Example: ``json.dumps(extraction_record(result))`` ->
+    ``{"path": ..., "article": {"title", "date", "outlet", "url"}, "positions": [...], ...}``.
+    """
+    meta = result.article
+    record: dict[str, object] = {
+        "path": result.path,
+        "article": {
+            "title": meta.title,
+            "date": meta.date.isoformat() if meta.date else None,
+            "outlet": meta.outlet,
+            "url": meta.url,
+        },
+        "positions": [p.model_dump(mode="json") for p in result.positions],
+        "commentary": [c.model_dump(mode="json") for c in result.commentary],
+        "events": [e.model_dump(mode="json") for e in result.events],
+        "warnings": list(result.warnings),
+    }
+    if with_text:
+        record["text"] = result.text
+    return record

@@ -123,7 +123,9 @@ class Extractor:
         for item, warning in zip(batch, warnings, strict=True):
             if warning is not None:
                 log.warning("%s: %s", item.path, warning)
-                yield Extraction(path=item.path, article=item.meta, warnings=[warning])
+                yield Extraction(
+                    path=item.path, article=item.meta, warnings=[warning], text=item.text
+                )
                 continue
             yield self._analyse(item, next(docs))
 
@@ -178,6 +180,7 @@ class Extractor:
             positions=list(positions.values()),
             commentary=commentary,
             events=events,
+            text=item.text,
         )
 
     def _events(self, doc: Doc, item: DocInput, mentions: list[Mention]) -> list[Event]:
