@@ -2,8 +2,9 @@
 
 An entry's text is its full content when the feed carries it, else its summary; its link, date
 and title are the document's metadata, and the feed's title is the outlet. A feed that does not
-parse, or that has no entries, is an input error; an entry without text is an error of its own
-(named ``<feed>#<entry number>``) and the other entries still count.
+parse (truncated, not well-formed XML) or has no entries is an input error, and none of it is
+stored; an entry without text is an error of its own (named ``<feed>#<entry number>``) and the
+other entries still count.
 
 Example::
 
@@ -33,7 +34,6 @@ from parley.models import ArticleMeta, CleanDocument
 __all__ = ["looks_like_feed", "read_feed"]
 
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
-_POST_FOOTER = re.compile(r"^The post .{1,300} appeared first on .{1,200}\.?$", re.MULTILINE)
 
 
 def looks_like_feed(text: str) -> bool:
@@ -64,24 +64,31 @@ def _entry_html(entry: Any) -> str:
     return str(entry.get("summary") or entry.get("description") or "")
 
 
+def _is_fatal(problem: object) -> bool:
+    """A broken feed (truncated, not well-formed) is rejected whole, so none of it is stored;
+    HTML entities undefined in XML (``&nbsp;``) and charset mislabels are tolerated."""
+    name = problem.__class__.__name__
+    if name in ("CharacterEncodingOverride", "NonXMLContentType"):
+        return False
+    return "undefined entity" not in str(problem)
+
+
 def read_feed(text: str, source: str) -> Iterator[CleanDocument | InputError]:
     """Documents (or per-entry errors) of one feed; raises InputError for an unusable feed."""
     parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
     entries = list(parsed.entries)
-    if parsed.bozo and not entries:
-        reason = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
+    problem = parsed.get("bozo_exception") if parsed.bozo else None
+    if problem is not None and _is_fatal(problem):
+        reason = str(problem).splitlines()[0] or problem.__class__.__name__
         raise InputError(source, f"malformed feed ({reason})")
     if not entries:
         raise InputError(source, "feed has no entries")
-    if parsed.bozo and not parsed.feed.get("title"):
-        reason = str(parsed.get("bozo_exception") or "").splitlines()[0]
-        raise InputError(source, f"malformed feed ({reason})")
     outlet = str(parsed.feed.get("title") or "").strip() or None
     for number, entry in enumerate(entries, start=1):
         name = f"{source}#{number}"
         html = _entry_html(entry)
         title = str(entry.get("title") or "").strip() or None
-        body = _POST_FOOTER.sub("", html_to_text(html) if "<" in html else html)
+        body = html_to_text(html) if "<" in html else html
         cleaned = clean_crawled_text(body, title=title or "")
         if not cleaned.text.strip():
             yield InputError(name, "feed entry has no text")

@@ -72,22 +72,24 @@ def html_to_text(html: str) -> str:
         return ""
     parts: list[str] = []
 
+    def inline(text: str | None) -> None:
+        if text:  # line breaks inside HTML text are plain spaces
+            parts.append(re.sub(r"\s+", " ", text))
+
     def walk(el: lxml.html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP_TAGS:
-            if el.tail:
-                parts.append(el.tail)
+            inline(el.tail)
             return
         if tag in _BLOCK_TAGS:
             parts.append("\n")
-        if el.text and tag:
-            parts.append(el.text)
+        if tag:
+            inline(el.text)
         for child in el:
             walk(child)
         if tag in _BLOCK_TAGS:
             parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
+        inline(el.tail)
 
     walk(root)
     text = "".join(parts)

@@ -77,7 +77,7 @@ def read_json_lines(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(name, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield InputError(name, f"invalid JSON ({exc.msg}, column {exc.colno})")
             continue
         try:
             yield record_to_document(record, name, line, text_field, html_field)
@@ -92,7 +92,7 @@ def read_json(
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(source, f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        raise InputError(source, f"invalid JSON ({exc.msg}, line {exc.lineno})") from None
     if isinstance(data, dict):
         listed = next((data[k] for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
         records = listed if listed is not None else [data]

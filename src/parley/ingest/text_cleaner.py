@@ -235,6 +235,7 @@ _LONG_BOILERPLATE = (
     "(reporting by",
     "this material may not be",
 )
+_FEED_FOOTER = re.compile(r"^The post .{1,300} appeared first on .{1,200}$")
 _PROMO = re.compile(
     r"(?:in your inbox|newsletter|download (?:our|the) app|subscribe)[.!]?\s*(?:subscribe)?[.!]?$"
     r"|^\d+\s*min(?:ute)?s?\s*read$",
@@ -416,7 +417,7 @@ def _is_boilerplate(line: str) -> bool:
     n = len(_words(line))
     if n <= 60 and low.startswith(_LONG_BOILERPLATE):
         return True
-    if n <= 25 and _PROMO.search(line.strip()):
+    if (n <= 25 and _PROMO.search(line.strip())) or _FEED_FOOTER.match(line):
         return True
     if _is_menu(line):
         return True
