@@ -137,7 +137,38 @@
     fig.insertBefore(root, fig.firstChild);
   }
 
+  // ---- sources chart: positions per outlet, anonymous share darker ------------------------
+  function drawSources(fig, data) {
+    var profiles = (data.profiles || []).slice(0, 30);
+    if (!profiles.length) { return; }
+    var max = 1;
+    profiles.forEach(function (p) { max = Math.max(max, p.positions); });
+    var row = 22, left = 150, w = 420, top = 4;
+    var height = top + profiles.length * row + 4, width = left + w + 60;
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + height, width: width, height: height, role: "img",
+      "aria-label": "Positions per outlet, anonymous-source share darker" });
+    profiles.forEach(function (p, i) {
+      var y = top + i * row;
+      var full = Math.round(w * p.positions / max);
+      var anon = Math.round(w * p.anonymous_positions / max);
+      root.appendChild(svg("text", { x: left - 6, y: y + 14, "text-anchor": "end" }, p.outlet));
+      var bar = svg("rect", { x: left, y: y + 3, width: full, height: row - 6, "class": "bar-support" });
+      bar.appendChild(svg("title", {}, p.outlet + ": " + p.positions + " positions"));
+      root.appendChild(bar);
+      var a = svg("rect", { x: left, y: y + 3, width: anon, height: row - 6, "class": "bar-oppose" });
+      a.appendChild(svg("title", {}, p.outlet + ": " + p.anonymous_positions + " from anonymous sources"));
+      root.appendChild(a);
+      root.appendChild(svg("text", { x: left + full + 4, y: y + 14 }, String(p.positions)));
+    });
+    fig.insertBefore(root, fig.firstChild);
+  }
+
   function initCharts() {
+    var src = document.getElementById("sources-chart");
+    if (src) {
+      getJSON(src.getAttribute("data-src")).then(function (d) { drawSources(src, d); })
+        .catch(function (err) { src.appendChild(el("p", null, "Chart unavailable (" + err.message + ").")); });
+    }
     var fig = document.getElementById("timeline-chart");
     if (fig) {
       getJSON(fig.getAttribute("data-src")).then(function (d) { drawTimeline(fig, d); })
