@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, func, select, true, tuple_
+from sqlalchemy import Engine, select
 
 from parley.analysis._sql import modality_rank, to_date
 from parley.analysis.filters import Filters, filter_positions
-from parley.analysis.results import EvidenceItem
+from parley.analysis.results import MODALITY_ORDER, EvidenceItem
 from parley.models import Stance
 from parley.store.schema import Article, Outlet, PositionRow
 
@@ -76,7 +76,7 @@ def _base() -> Any:
 
 def _strongest_first() -> tuple[Any, ...]:
     # strongest modality, then most confident, then newest, then id for a stable order
-    return (modality_rank(_P.modality), _P.confidence.desc(), _P.date.desc(), _P.id)
+    return (modality_rank(_P.modality), _P.confidence.desc(), _P.date.desc(), _P.id.desc())
 
 
 def evidence(
@@ -121,33 +121,34 @@ def evidence_by_cell(
     *,
     limit: int = 3,
 ) -> dict[tuple[str, str], list[EvidenceItem]]:
-    """Up to ``limit`` strongest evidence items for each (actor, issue) cell, in one query.
+    """Up to ``limit`` strongest evidence items for each (actor, issue) cell, in the same order as
+    ``evidence()``.
 
-    A window function ranks rows per cell; only the ids of the top rows are fetched with their text.
+    Per cell, modalities are visited strongest first, each an ordered seek in the
+    ``ix_positions_evidence`` index (actor, issue, modality, confidence, date, id) that stops after
+    ``limit`` rows, so the cost does not grow with the number of positions.
     """
     if not cells or limit <= 0:
         return {}
-    ranked = filter_positions(
-        select(
-            _P.id.label("pid"),
-            func.row_number()
-            .over(partition_by=(_P.actor, _P.issue), order_by=_strongest_first())
-            .label("rn"),
-        ),
-        filters,
-    ).where(tuple_(_P.actor, _P.issue).in_(cells) if len(cells) < 500 else true())
-    sub = ranked.subquery()
-    stmt = (
-        _base()
-        .join(sub, sub.c.pid == _P.id)
-        .where(sub.c.rn <= limit)
-        .order_by(_P.actor, _P.issue, sub.c.rn)
-    )
-    out: dict[tuple[str, str], list[EvidenceItem]] = {}
-    wanted = set(cells)
+    chosen: dict[tuple[str, str], list[int]] = {}
+    known = list(MODALITY_ORDER)
     with engine.connect() as conn:
-        for row in conn.execute(stmt):
-            key = (row[2], row[3])
-            if key in wanted:
-                out.setdefault(key, []).append(_item(row))
-    return out
+        for actor, issue in cells:
+            ids: list[int] = []
+            for modality in [*known, None]:
+                stmt = filter_positions(select(_P.id), filters).where(
+                    _P.actor == actor, _P.issue == issue
+                )
+                if modality is None:
+                    stmt = stmt.where(_P.modality.not_in(known))
+                else:
+                    stmt = stmt.where(_P.modality == modality)
+                stmt = stmt.order_by(_P.confidence.desc(), _P.date.desc(), _P.id.desc())
+                ids += conn.execute(stmt.limit(limit - len(ids))).scalars().all()
+                if len(ids) >= limit:
+                    break
+            chosen[(actor, issue)] = ids
+    items = {
+        e.position_id: e for e in evidence_by_ids(engine, [i for v in chosen.values() for i in v])
+    }
+    return {key: [items[i] for i in ids if i in items] for key, ids in chosen.items() if ids}

@@ -57,16 +57,27 @@ def stance_shifts(
             print(s.actor, s.issue, s.before.stance, "->", s.after.stance, s.after.period_start)
     """
     filters = filters or Filters()
-    period = bucket_expr(engine, _P.date, bucket).label("period")
-    stmt = (
+    # Per day first (streams in the date-led index), then per period: an article has one date,
+    # so distinct-article counts per day add up.
+    daily = (
         filter_positions(
-            select(_P.actor, _P.issue, period, _P.stance, func.count(func.distinct(_P.article_id))),
+            select(
+                _P.date,
+                _P.actor,
+                _P.issue,
+                _P.stance,
+                func.count(func.distinct(_P.article_id)).label("n"),
+            ),
             filters,
         )
         .where(_P.date.is_not(None))
-        .group_by(_P.actor, _P.issue, period, _P.stance)
-        .order_by(_P.actor, _P.issue, period)
+        .group_by(_P.date, _P.actor, _P.issue, _P.stance)
+        .subquery("daily")
     )
+    period = bucket_expr(engine, daily.c.date, bucket).label("period")
+    stmt = select(
+        daily.c.actor, daily.c.issue, period, daily.c.stance, func.sum(daily.c.n)
+    ).group_by(daily.c.actor, daily.c.issue, period, daily.c.stance)
     series: dict[tuple[str, str], dict[dt.date, list[int]]] = {}
     with engine.connect() as conn:
         for actor, issue, when, stance, n in conn.execute(stmt):

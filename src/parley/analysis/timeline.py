@@ -49,23 +49,39 @@ def timeline(
             print(p.period, p.actor, p.support, p.oppose)
     """
     filters = filters or Filters()
-    period = bucket_expr(engine, _P.date, bucket).label("period")
-    keys: list[Any] = [period]
+    # Per day first (streams in the date-led index), then per period: an article has one date,
+    # so distinct-article counts per day add up to distinct-article counts per period.
+    day_keys: list[Any] = [_P.date]
     if group_by in ("actor", "actor_issue"):
-        keys.append(_P.actor)
+        day_keys.append(_P.actor)
     if group_by in ("issue", "actor_issue"):
-        keys.append(_P.issue)
-    support = func.sum(case((_P.stance == "support", 1), else_=0))
-    stmt = filter_positions(
+        day_keys.append(_P.issue)
+    daily = (
+        filter_positions(
+            select(
+                *day_keys,
+                func.sum(case((_P.stance == "support", 1), else_=0)).label("n_support"),
+                func.count().label("n_total"),
+                func.count(func.distinct(_P.article_id)).label("n_articles"),
+            ),
+            filters,
+        )
+        .where(_P.date.is_not(None))
+        .group_by(*day_keys)
+        .subquery("daily")
+    )
+    period = bucket_expr(engine, daily.c.date, bucket).label("period")
+    keys: list[Any] = [period, *(daily.c[k.name] for k in day_keys[1:])]
+    stmt = (
         select(
             *keys,
-            support,
-            func.count(),
-            func.count(func.distinct(_P.article_id)),
-        ),
-        filters,
-    ).where(_P.date.is_not(None))
-    stmt = stmt.group_by(*keys).order_by(*keys)
+            func.sum(daily.c.n_support),
+            func.sum(daily.c.n_total),
+            func.sum(daily.c.n_articles),
+        )
+        .group_by(*keys)
+        .order_by(*keys)
+    )
 
     e_period = bucket_expr(engine, _E.date, bucket).label("period")
     e_stmt = (
