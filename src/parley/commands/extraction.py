@@ -85,3 +85,6 @@ def _print_table(record: dict[str, Any]) -> None:
 def register(app: typer.Typer) -> None:
     """Attach this stage's commands to the main app."""
     app.command("extract")(extract_command)
+    from parley.commands.evaluation import register_evaluation
+
+    register_evaluation(app)  # parley eval, parley process

