@@ -131,7 +131,7 @@ def test_feed_by_url_gives_one_document_per_entry(server: str) -> None:
     assert str(first.meta.date) == "2026-02-17"
     assert first.meta.outlet == "Quay Post - Talks"
     assert "appeared first" not in first.text
-    assert first.source_path == f"{server}/feed.xml#1"
+    assert first.source_path == f"{server}/feed.xml#0"
 
 
 def test_redirects_within_the_limit_are_followed(server: str) -> None:
@@ -175,4 +175,4 @@ def test_url_list_file_through_the_cli(server: str, tmp_path: Path) -> None:
     engine = open_engine(db)
     with session_scope(engine) as session:
         paths = list(session.scalars(select(Article.source_path).order_by(Article.id)))
-    assert paths == [f"{server}/article.html", f"{server}/feed.xml#1", f"{server}/feed.xml#2"]
+    assert paths == [f"{server}/article.html", f"{server}/feed.xml#0", f"{server}/feed.xml#1"]

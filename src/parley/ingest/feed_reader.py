@@ -3,7 +3,7 @@
 An entry's text is its full content when the feed carries it, else its summary; its link, date
 and title are the document's metadata, and the feed's title is the outlet. A feed that does not
 parse (truncated, not well-formed XML) or has no entries is an input error, and none of it is
-stored; an entry without text is an error of its own (named ``<feed>#<entry number>``) and the
+stored; an entry without text is an error of its own (named ``<feed>#<entry index>``, counted from 0) and the
 other entries still count.
 
 Example::
@@ -84,7 +84,7 @@ def read_feed(text: str, source: str) -> Iterator[CleanDocument | InputError]:
     if not entries:
         raise InputError(source, "feed has no entries")
     outlet = str(parsed.feed.get("title") or "").strip() or None
-    for number, entry in enumerate(entries, start=1):
+    for number, entry in enumerate(entries):
         name = f"{source}#{number}"
         html = _entry_html(entry)
         title = str(entry.get("title") or "").strip() or None
