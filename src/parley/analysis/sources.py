@@ -37,7 +37,13 @@ from parley.analysis.results import (
 from parley.packs import FramingMarker, load_pack
 from parley.store.schema import Article, EventRow, Outlet, PositionRow
 
-__all__ = ["ANONYMOUS_CUES", "framing_counts", "source_profiles", "story_clusters"]
+__all__ = [
+    "ANONYMOUS_CUES",
+    "ANONYMOUS_HOLDERS",
+    "framing_counts",
+    "source_profiles",
+    "story_clusters",
+]
 
 _P = PositionRow.__table__.c
 _A = Article.__table__.c
@@ -63,6 +69,25 @@ ANONYMOUS_CUES: tuple[str, ...] = (
     "insider",
 )
 
+#: Patterns (SQL LIKE, lower case) of a holder phrase that names nobody: "a senior official",
+#: "two diplomats", "U.S. officials", "sources close to the Kremlin".
+ANONYMOUS_HOLDERS: tuple[str, ...] = (
+    "a %",
+    "an %",
+    "one %",
+    "two %",
+    "three %",
+    "several %",
+    "some %",
+    "%officials%",
+    "%diplomats%",
+    "%sources%",
+    "%people familiar%",
+    "%anonym%",
+    "%unnamed%",
+    "%insider%",
+)
+
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _UNKNOWN_OUTLET = "(unknown outlet)"
 
@@ -78,8 +103,19 @@ def _article_filter(stmt: Any, filters: Filters) -> Any:
 
 
 def _is_anonymous() -> Any:
+    """1 when the position rests on an unnamed source (in ``sources`` or as the holder)."""
     text = func.lower(cast(_P.sources, String))
-    return case((or_(*(text.like(f"%{cue}%") for cue in ANONYMOUS_CUES)), 1), else_=0)
+    holder = func.lower(_P.holder)
+    return case(
+        (
+            or_(
+                *(text.like(f"%{cue}%") for cue in ANONYMOUS_CUES),
+                *(holder.like(pattern) for pattern in ANONYMOUS_HOLDERS),
+            ),
+            1,
+        ),
+        else_=0,
+    )
 
 
 def source_profiles(
