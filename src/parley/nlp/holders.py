@@ -26,7 +26,29 @@ from parley.nlp.mentions import Mention
 __all__ = ["DocContext", "Holder"]
 
 _QUANTIFIERS = frozenset(
-    ["number", "some", "many", "most", "majority", "group", "one", "several", "all", "none", "each", "both", "few", "half", "part", "handful", "couple", "dozen", "dozens", "any", "rest"]
+    [
+        "number",
+        "some",
+        "many",
+        "most",
+        "majority",
+        "group",
+        "one",
+        "several",
+        "all",
+        "none",
+        "each",
+        "both",
+        "few",
+        "half",
+        "part",
+        "handful",
+        "couple",
+        "dozen",
+        "dozens",
+        "any",
+        "rest",
+    ]
 )
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 _THING_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
@@ -171,6 +193,9 @@ class DocContext:
                 return [Holder(_np_text(tok), commentator="expert")]
         if lemma in lex.official_nouns and lemma not in lex.partner_nouns:
             return self._official(tok, speaker)
+        if lemma in lex.document_nouns:
+            # "the European text would freeze ...": a document speaks for its authors
+            return [h for h in self._official(tok, speaker) if h.actor and not h.pronoun]
         if lemma in _QUANTIFIERS or lower in _QUANTIFIERS:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -209,18 +234,29 @@ class DocContext:
             c.lower_ in ("anonymous", "unnamed", "senior", "one", "a", "an", "some", "several")
             for c in tok.children
         )
+        found: list[Holder] = []
         for mod in mods:
             for t in mod.subtree:
                 m = self.mention_at(t)
-                if m is not None and m.kind != "outlet":
-                    holders = self._from_mention(m, t)
-                    return [replace(h, text=_np_text(tok), anonymous=anonymous) for h in holders]
+                if m is not None and m.kind != "outlet" and t.i == m.end - 1:
+                    for h in self._from_mention(m, t):
+                        h = replace(h, text=_np_text(tok), anonymous=anonymous)
+                        if h not in found:
+                            found.append(h)
+        if found:
+            return found
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for", "at"):
                 for pobj in child.children:
-                    m = self.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                    if pobj.dep_ != "pobj":
+                        continue
+                    m = self.mention_at(pobj)
                     if m is not None and m.kind in ("alias", "metonym"):
                         return [Holder(_np_text(tok), actor=m.actor, anonymous=anonymous)]
+                    if child.lower_ == "of" and m is None:
+                        inner = self.resolve(pobj, speaker, 3)
+                        if inner and all(h.actor for h in inner):
+                            return inner
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             person = self._last_person_with_role(tok)
             if person is not None:
@@ -234,7 +270,7 @@ class DocContext:
         for m in reversed(self.mentions):
             if m.start >= tok.i or tok.i - m.start > 400:
                 continue
-            if m.kind == "person" and m.person is not None and lemma in m.person.role.lower():
+            if m.kind == "person" and m.person is not None and lemma in m.person.role.lower().split():
                 return Holder(_np_text(tok), actor=m.actor, person=True, pronoun=True)
         return None
 
@@ -257,6 +293,22 @@ class DocContext:
             return self._antecedent(tok, person=False)
         return []
 
+    @staticmethod
+    def _subject_like(t: Token) -> bool:
+        """Heads or modifiers of a subject: the usual antecedents of a subject pronoun."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if cur.dep_ in ("compound", "amod", "appos", "conj", "flat", "nmod"):
+                cur = cur.head
+                continue
+            if cur.dep_ == "pobj" and cur.head.lower_ in ("including", "of"):
+                cur = cur.head.head
+                continue
+            return False
+        return False
+
     def _antecedent(self, tok: Token, person: bool) -> list[Holder]:
         """The nearest earlier fitting mention within the sentence or the two before it."""
         sent_start = tok.sent.start
@@ -269,7 +321,7 @@ class DocContext:
             prev = window_start - 1
         for i in range(tok.i - 1, window_start - 1, -1):
             t = self.doc[i]
-            if t.dep_ in ("poss", "pobj") and t.head.lower_ not in ("including",):
+            if not self._subject_like(t):
                 continue  # "Kyiv's allies", "talks in Berlin": not the antecedent of a subject
             m = self.mention_at(t)
             if m is not None and m.kind != "outlet" and i == m.end - 1:

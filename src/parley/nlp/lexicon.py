@@ -22,6 +22,7 @@ class CompiledCue:
     regex: re.Pattern[str]
     polarity: int
     weak: bool
+    acts_count: bool = False
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -71,12 +72,19 @@ class CompiledPack:
         self.former = _words(lex.former_cues)
         self.official_nouns = _words(lex.official_nouns)
         self.partner_nouns = _words(lex.partner_nouns)
+        self.document_nouns = _words(lex.document_nouns)
         self.source_nouns = _words(lex.source_nouns)
         self.outlet_nouns = _words(lex.outlet_nouns)
         self.history_phrases = tuple(h.lower() for h in lex.history_cues)
         self.dropped_phrases = tuple(d.lower() for d in lex.dropped_cues)
         self.cues = [
-            CompiledCue(issue.id, re.compile(cue.pattern, re.IGNORECASE), cue.polarity, cue.weak)
+            CompiledCue(
+                issue.id,
+                re.compile(cue.pattern, re.IGNORECASE),
+                cue.polarity,
+                cue.weak,
+                issue.acts_count,
+            )
             for issue in pack.issues
             for cue in issue.cues
         ]

@@ -28,21 +28,117 @@ __all__ = ["Finding", "sentence_findings"]
 
 # Dependency arcs an issue word may climb to reach the predicate that governs it.
 _CLIMB = frozenset(
-    ["dobj", "pobj", "prep", "xcomp", "ccomp", "pcomp", "acomp", "attr", "oprd", "conj", "appos", "compound", "amod", "nmod", "nsubjpass", "nsubj", "dative", "acl", "advcl", "agent", "npadvmod", "poss", "case"]
+    [
+        "dobj",
+        "pobj",
+        "prep",
+        "xcomp",
+        "ccomp",
+        "pcomp",
+        "acomp",
+        "attr",
+        "oprd",
+        "conj",
+        "appos",
+        "compound",
+        "amod",
+        "nmod",
+        "nsubjpass",
+        "nsubj",
+        "dative",
+        "acl",
+        "relcl",
+        "advcl",
+        "agent",
+        "npadvmod",
+        "poss",
+        "case",
+    ]
 )
 # Prepositions that attach circumstances, not the object of a stance.
 _STOP_PREPS = frozenset(
-    ["despite", "amid", "after", "before", "during", "since", "until", "following", "besides", "through", "throughout", "via", "near", "beyond", "among", "amongst", "within"]
+    [
+        "despite",
+        "amid",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "following",
+        "besides",
+        "through",
+        "throughout",
+        "via",
+        "near",
+        "beyond",
+        "among",
+        "amongst",
+        "within",
+    ]
 )
 # Subordinators that open a clause with its own truth conditions.
 _STOP_MARKS = frozenset(
-    ["if", "unless", "once", "when", "whenever", "while", "because", "although", "though", "as", "after", "before", "since", "until", "whether", "lest"]
+    [
+        "if",
+        "unless",
+        "once",
+        "when",
+        "whenever",
+        "while",
+        "because",
+        "although",
+        "though",
+        "as",
+        "after",
+        "before",
+        "since",
+        "until",
+        "whether",
+        "lest",
+    ]
 )
-_MODALS = frozenset(["would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d", "'ll", "wo", "ca"])
+_MODALS = frozenset(
+    [
+        "would",
+        "could",
+        "might",
+        "may",
+        "should",
+        "will",
+        "shall",
+        "can",
+        "must",
+        "'d",
+        "'ll",
+        "wo",
+        "ca",
+    ]
+)
 _SPECULATIVE = frozenset(["would", "could", "might", "may", "should"])
 _COPULAS = frozenset(["be", "remain", "seem", "look", "appear", "sound", "become", "stay"])
 _EVALUATIVE = frozenset(
-    ["call", "describe", "characterise", "characterize", "label", "brand", "deem", "consider", "view", "see", "term", "dub", "denounce", "slam", "criticise", "criticize", "praise", "hail", "welcome"]
+    [
+        "call",
+        "describe",
+        "characterise",
+        "characterize",
+        "label",
+        "brand",
+        "deem",
+        "consider",
+        "view",
+        "see",
+        "term",
+        "dub",
+        "denounce",
+        "slam",
+        "criticise",
+        "criticize",
+        "praise",
+        "hail",
+        "welcome",
+    ]
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -119,6 +215,9 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
 def _negated(tok: Token, ctx: DocContext) -> bool:
     for child in tok.children:
         if child.dep_ == "neg":
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else child
+            if nxt.lower_ in ("just", "only", "merely", "simply", "least"):
+                continue  # "not just assurances": a contrast, not a negation
             return True
         if child.dep_ in ("det", "advmod", "preconj") and child.lower_ in ctx.lex.negation:
             return True
@@ -207,7 +306,7 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
-    """Possessor or modifier naming who demands/proposes: "Russia's demand", "the U.S. plan"."""
+    """Who demands/proposes: "Russia's demand", "the U.S. plan", "plans of the coalition"."""
     out = []
     for child in tok.children:
         if child.dep_ == "poss":
@@ -216,34 +315,45 @@ def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
             m = ctx.mention_at(child)
             if m is not None and m.kind in ("alias", "metonym", "demonym", "person"):
                 out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            out += [p for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            for p in child.children:
+                if p.dep_ != "pobj":
+                    continue
+                m = ctx.mention_at(p)
+                if child.lower_ != "of" or (m is not None and m.kind in ("alias", "metonym")):
+                    out.append(p)
     return out
 
 
 def _holders_of(
-    tok: Token, ctx: DocContext, speaker: list[Holder] | None
-) -> tuple[list[Holder], Token | None]:
-    """Who holds the stance of predicate ``tok``, inheriting subjects through xcomp/conj."""
+    tok: Token, ctx: DocContext, speaker: list[Holder] | None, skip: range
+) -> tuple[list[Holder], bool]:
+    """Who holds the stance of predicate ``tok`` (inheriting subjects through xcomp/conj), and
+    whether the predicate has an explicit subject of its own (then no one else may hold it)."""
     if tok.pos_ in ("NOUN", "PROPN"):
         holders = []
         for t in _noun_holder_tokens(tok, ctx):
             holders += ctx.resolve(t, speaker)
-        return holders, None
+        return holders, False
     cur = tok
     for _ in range(4):
         subj = _subject(cur)
         if subj is not None:
-            return ctx.resolve(subj, speaker), subj
+            if subj.i in skip or any(t.i in skip for t in subj.subtree):
+                # "the plan is unacceptable": the subject is what is judged, not the judge
+                return [], False
+            if subj.lower_ in ("this", "that", "these", "those", "there", "what"):
+                return [], False
+            return ctx.resolve(subj, speaker), True
         if cur.dep_ in ("xcomp", "conj", "acomp") or (
             cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
         ):
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
-            return ctx.resolve(cur.head, speaker), cur.head
+            return ctx.resolve(cur.head, speaker), True
         break
-    return [], None
+    return [], False
 
 
 def _has_modal(tok: Token, words: frozenset[str]) -> bool:
@@ -258,11 +368,18 @@ def _has_modal(tok: Token, words: frozenset[str]) -> bool:
 
 
 @dataclass
+class _Pred:
+    tok: Token
+    polarity: int  # cumulative polarity from the cue up to and including this predicate
+    act: bool = False
+
+
+@dataclass
 class _Walk:
     polarity: int
-    preds: list[tuple[Token, list[Holder]]]
-    reporters: list[tuple[Token, list[Holder]]]
-    stopped_conditional: bool = False
+    preds: list[_Pred]
+    reporters: list[Token]
+    path: list[Token]
     stance_seen: bool = False
 
 
@@ -278,46 +395,76 @@ def _walk(c: _Cue, ctx: DocContext) -> _Walk | None:
     return first
 
 
+def _is_act(tok: Token, ctx: DocContext, hops: int) -> bool:
+    """A verb near the cue that carries out the motion: "Ukraine will not cede", "would freeze"."""
+    if tok.pos_ != "VERB" or hops > 2 or tok.lemma_.lower() in ctx.lex.reporting:
+        return False
+    return _negated(tok, ctx) or _has_modal(
+        tok, frozenset({"will", "would", "shall", "must", "wo"})
+    )
+
+
 def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     skip = range(c.start, c.end)
-    pol = c.cue.polarity
     tok = start
-    walk = _Walk(pol, [], [])
+    walk = _Walk(c.cue.polarity, [], [], [])
     hops = 0
     while True:
+        walk.path.append(tok)
         if _negated(tok, ctx):
             walk.polarity *= -1
-        if tok.i not in skip:
-            pol_here = _predicate_polarity(tok, ctx) or _evaluation(tok, ctx, skip)
-            if pol_here:
-                walk.polarity *= pol_here
-                walk.stance_seen = True
-                walk.preds.append((tok, []))
-            elif tok.lemma_.lower() in ctx.lex.reporting and tok.pos_ in ("VERB", "AUX"):
-                walk.reporters.append((tok, []))
-            elif tok.dep_ == "prep" and tok.lower_ in ctx.lex.flipping_preps:
-                head_pol = _particle_polarity(tok.head, ctx)
-                if not head_pol:
-                    walk.polarity *= -1
-        elif (
-            tok.i == c.anchor.i
-            and tok.pos_ == "VERB"
-            and (_has_modal(tok, _MODALS) or _negated(tok, ctx))
+        pol_here = (
+            0 if tok.i in skip else (_predicate_polarity(tok, ctx) or _evaluation(tok, ctx, skip))
+        )
+        came_from = walk.path[-2] if len(walk.path) > 1 else None
+        if (
+            pol_here
+            and tok.lemma_.lower() in ctx.lex.reporting
+            and came_from is not None
+            and came_from.dep_ == "ccomp"
+            and _subject(came_from) is not None
         ):
-            walk.preds.append((tok, []))  # an act: "Ukraine will not cede land"
+            pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
+        if pol_here:
+            walk.polarity *= pol_here
+            walk.stance_seen = True
+            walk.preds.append(_Pred(tok, walk.polarity))
+        elif (
+            tok.i not in skip
+            and tok.lemma_.lower() in ctx.lex.reporting
+            and tok.pos_
+            in (
+                "VERB",
+                "AUX",
+            )
+        ):
+            walk.reporters.append(tok)
+        elif tok.dep_ == "prep" and tok.lower_ in ctx.lex.flipping_preps and tok.i not in skip:
+            if not (_particle_polarity(tok.head, ctx) or _particle_polarity(tok.head.head, ctx)):
+                walk.polarity *= -1
+        elif not walk.preds and (
+            _is_act(tok, ctx, hops)
+            or (c.cue.acts_count and tok.pos_ == "VERB" and hops <= 1 and tok.i not in skip)
+            or (c.cue.acts_count and tok.pos_ == "VERB" and tok.i == c.anchor.i)
+        ):
+            walk.preds.append(_Pred(tok, walk.polarity, act=True))
             walk.stance_seen = True
         if tok.dep_ == "ROOT" or tok.head.i == tok.i or hops > 12:
             break
         dep = tok.dep_
-        if dep not in _CLIMB:
+        if dep not in _CLIMB or tok.lower_ in ("because", "due"):
             break
+        if tok.lower_ in ("exchange", "return") and tok.head.lower_ == "in":
+            break  # "in exchange for X": X is what is asked for, not what is given up
+        if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and walk.preds:
+            break  # a parallel clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
         if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
             m.dep_ == "mark" and m.lower_ in _STOP_MARKS for m in tok.children
         ):
-            if dep == "advcl":
-                walk.stopped_conditional = True
+            if dep == "advcl" and not walk.preds:
+                return None  # the cue sits in a condition: "if there is a ceasefire"
             break
         through_subject = dep == "nsubj" and tok.head.lemma_.lower() not in _COPULAS
         if through_subject and tok.i not in skip:
@@ -329,11 +476,25 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             # ("a truce would require ..."); only a predicate higher up can govern it
             if tok.dep_ == "ROOT" or tok.dep_ not in ("ccomp", "xcomp", "conj"):
                 break
+            walk.path.append(tok)
             tok = tok.head
             hops += 1
-    if walk.stopped_conditional and not walk.preds:
-        return None
     return walk
+
+
+_CLAUSAL = frozenset("ccomp xcomp conj parataxis advcl acomp ROOT".split())
+
+
+def _clausal_between(low: Token, high: Token) -> bool:
+    """Whether ``low`` hangs under ``high`` through clauses only (a quote's content)."""
+    cur = low
+    for _ in range(8):
+        if cur.i == high.i:
+            return True
+        if cur.dep_ not in _CLAUSAL:
+            return False
+        cur = cur.head
+    return False
 
 
 def _outlets(sent: Span, ctx: DocContext) -> list[str]:
@@ -429,70 +590,76 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     findings: list[Finding] = []
     for c in cues:
         walk = _walk(c, ctx)
-        if walk is None or not walk.stance_seen:
+        if walk is None or not walk.stance_seen or not walk.preds:
             continue
-        if c.cue.weak and not _weak_ok(c, walk):
+        if c.cue.weak and not _weak_ok(c, walk, cues):
             continue
-        # reporters above: their subjects are the speakers of everything below
+        skip = range(c.start, c.end)
+        # the first reporting verb above with a subject speaks everything below it
         speaker: list[Holder] = []
-        reporter_tok: Token | None = None
-        for rep, _ in walk.reporters:
+        reporter: Token | None = None
+        for rep in walk.reporters:
             subj = _subject(rep)
             if subj is not None:
-                speaker = ctx.resolve(subj)
-                if not speaker:
-                    for child in rep.children:
-                        if child.dep_ in ("dobj", "dative"):
-                            speaker = []
-                reporter_tok = rep
+                speaker, reporter = ctx.resolve(subj), rep
                 break
         if not speaker and according:
             speaker = according
-        # highest stance predicate with a holder wins
-        holder: list[Holder] = []
-        pred_tok: Token | None = None
-        via_subject: Token | None = None
-        for pred, _ in walk.preds:
-            hs, subj = _holders_of(pred, ctx, speaker)
+        # the highest stance predicate with a holder wins ("Russia rejected Ukraine's demand")
+        chosen: tuple[_Pred, list[Holder]] | None = None
+        extra: list[tuple[_Pred, list[Holder]]] = []
+        blocked = False
+        for pred in walk.preds:
+            if reporter is not None and pred.tok.i == reporter.i:
+                continue
+            hs, explicit = _holders_of(pred.tok, ctx, speaker, skip)
             if hs:
-                holder, pred_tok, via_subject = hs, pred, subj
-        if not holder:
-            if not walk.preds:
+                if chosen is not None and chosen[0].tok.dep_ in ("nsubj", "nsubjpass"):
+                    extra.append(chosen)  # "X's plans are an obstacle, Y said": X holds too
+                chosen = (pred, hs)
+                blocked = False
+            elif explicit:
+                blocked = True  # its own subject is no actor: nobody above holds this
+        if blocked:
+            chosen = None
+        if chosen is None:
+            top = walk.preds[-1]
+            fallback = [h for h in speaker if not h.outlet]
+            if not fallback or blocked:
                 continue
-            pred_tok = walk.preds[-1][0]
-            holder = [h for h in speaker if not h.outlet]
-            if not holder:
+            if reporter is not None and not _clausal_between(top.tok, reporter):
                 continue
+            chosen = (top, fallback)
             speaker = []
-        assert pred_tok is not None
-        del via_subject
-        stance = "support" if walk.polarity > 0 else "oppose"
-        speculative = _has_modal(pred_tok, _SPECULATIVE)
-        for h in holder:
-            findings += _finding(
-                h,
-                c,
-                stance,
-                pred_tok,
-                sent,
-                ctx,
-                speaker,
-                outlets,
-                reported_words,
-                floated_words,
-                speculative,
-                reporter_tok,
-            )
+        for pred, holders in [chosen, *extra]:
+            stance = "support" if pred.polarity > 0 else "oppose"
+            speculative = _has_modal(pred.tok, _SPECULATIVE)
+            for h in holders:
+                findings += _finding(
+                    h,
+                    c,
+                    stance,
+                    pred.tok,
+                    sent,
+                    ctx,
+                    speaker,
+                    outlets,
+                    reported_words,
+                    floated_words,
+                    speculative,
+                )
     return findings
 
 
-def _weak_ok(c: _Cue, walk: _Walk) -> bool:
-    """A generic word ('the plan') counts only as a close argument of a stance predicate."""
-    if not walk.preds:
+def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
+    """A generic word ('the plan') counts only as a close argument of a stance predicate, and
+    not when it is a plan *about* another issue ('a plan to freeze the front')."""
+    inside = {t.i for t in c.anchor.subtree}
+    if any(o.cue.issue != c.cue.issue and not o.cue.weak and o.anchor.i in inside for o in cues):
         return False
-    pred = walk.preds[0][0]
+    pred = walk.preds[0].tok
     hops, tok = 0, c.anchor
-    while tok.i != pred.i and hops < 4:
+    while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
         tok, hops = tok.head, hops + 1
     return tok.i == pred.i and hops <= 2
 
@@ -509,7 +676,6 @@ def _finding(
     reported_words: bool,
     floated_words: bool,
     speculative: bool,
-    reporter_tok: Token | None,
 ) -> list[Finding]:
     sources = [s.source for s in speaker if s.source]
     if h.anonymous or h.source:
@@ -563,7 +729,93 @@ def _finding(
             ]
         sources.append(commentator_speaker.text)
         confidence -= 0.2
-    del reporter_tok
+    return [
+        Finding(
+            h,
+            c.cue.issue,
+            stance,
+            modality,
+            outlets,
+            sources,
+            claimed_by,
+            round(min(max(confidence, 0.05), 0.99), 2),
+        )
+    ]
+
+
+def _about(pred: Token, ctx: DocContext, h: Holder) -> str | None:
+    for t in pred.subtree:
+        m = ctx.mention_at(t)
+        if m is not None and m.actor and m.kind in ("alias", "metonym", "person"):
+            return m.actor
+    return None
+
+
+def _finding(
+    h: Holder,
+    c: _Cue,
+    stance: str,
+    pred: Token,
+    sent: Span,
+    ctx: DocContext,
+    speaker: list[Holder],
+    outlets: list[str],
+    reported_words: bool,
+    floated_words: bool,
+    speculative: bool,
+) -> list[Finding]:
+    sources = [s.source for s in speaker if s.source]
+    if h.anonymous or h.source:
+        sources.append(h.text)
+    claimed_by = None
+    commentator_speaker = next((s for s in speaker if s.commentator), None)
+    for s in speaker:
+        if s.actor and s.actor != h.actor:
+            claimed_by = s.actor
+    reported = bool(outlets or sources or claimed_by or reported_words or commentator_speaker)
+    modality = _modality(pred, sent, ctx, reported, floated_words and pred.lemma_ == "float")
+    confidence = 0.8
+    if c.cue.weak:
+        confidence -= 0.15
+    if h.pronoun:
+        confidence -= 0.1
+    if reported:
+        confidence -= 0.1
+    if pred.pos_ == "NOUN":
+        confidence -= 0.05
+    if h.commentator:
+        return [
+            Finding(
+                h,
+                c.cue.issue,
+                stance,
+                modality,
+                outlets,
+                sources,
+                None,
+                max(0.1, confidence - 0.2),
+                about=_about(pred, ctx, h),
+            )
+        ]
+    if not h.actor:
+        return []
+    if commentator_speaker is not None:
+        if speculative:
+            return [
+                Finding(
+                    commentator_speaker,
+                    c.cue.issue,
+                    stance,
+                    modality,
+                    outlets,
+                    sources,
+                    None,
+                    0.4,
+                    about=h.actor,
+                )
+            ]
+        sources.append(commentator_speaker.text)
+        confidence -= 0.2
     return [
         Finding(
             h,

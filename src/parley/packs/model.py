@@ -113,6 +113,9 @@ class Issue(_Strict):
     label: str = Field(min_length=1)
     motion: str = Field(min_length=1)
     cues: list[IssueCue] = Field(min_length=1)
+    acts_count: bool = Field(
+        False, description="Doing it is taking a stance: supplying weapons, imposing sanctions."
+    )
     examples: list[IssueExample] = Field(default_factory=list)
 
 
@@ -152,6 +155,9 @@ class Lexicon(_Strict):
     former_cues: list[str] = Field(default_factory=list)
     official_nouns: list[str] = Field(
         default_factory=list, description="Role nouns that speak for the actor modifying them."
+    )
+    document_nouns: list[str] = Field(
+        default_factory=list, description="'the European text', 'Russia's plan' speak for X."
     )
     partner_nouns: list[str] = Field(
         default_factory=list, description="'allies', 'partners': X's allies are not X."
