@@ -276,3 +276,11 @@ def test_openapi_lists_the_api(client: TestClient) -> None:
     ):
         assert path in paths
     assert "/api/v1/ingest" not in paths
+
+
+def test_deal_evaluation_rejects_lone_surrogates(client: TestClient) -> None:
+    body = '{"name": "\\ud800", "date": "2025-11-20"}'
+    r = client.post(
+        "/api/v1/deals/evaluate", content=body, headers={"content-type": "application/json"}
+    )
+    assert r.status_code == 400 and "Unicode" in r.json()["detail"]

@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import yaml
@@ -71,6 +72,10 @@ def parse_proposal(text: str, source: str = "proposal") -> Proposal:
         raise InputError(source, "nested too deeply") from None
     if not isinstance(data, dict):
         raise InputError(source, "expected a mapping with name, date, provisions, ...")
+    try:
+        json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(source, "contains invalid Unicode (lone surrogate escapes)") from None
     try:
         return Proposal.model_validate(data)
     except ValidationError as exc:
