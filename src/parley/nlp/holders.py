@@ -270,7 +270,11 @@ class DocContext:
         for m in reversed(self.mentions):
             if m.start >= tok.i or tok.i - m.start > 400:
                 continue
-            if m.kind == "person" and m.person is not None and lemma in m.person.role.lower().split():
+            if (
+                m.kind == "person"
+                and m.person is not None
+                and lemma in m.person.role.lower().split()
+            ):
                 return Holder(_np_text(tok), actor=m.actor, person=True, pronoun=True)
         return None
 
@@ -293,10 +297,16 @@ class DocContext:
             return self._antecedent(tok, person=False)
         return []
 
-    @staticmethod
-    def _subject_like(t: Token) -> bool:
+    def _subject_like(self, t: Token) -> bool:
         """Heads or modifiers of a subject: the usual antecedents of a subject pronoun."""
+        self_partner_nouns = self.lex.partner_nouns
         cur = t
+        if t.dep_ == "ROOT" or (
+            t.dep_ == "poss"
+            and t.head.dep_ in ("nsubj", "nsubjpass")
+            and t.head.lemma_.lower() not in self_partner_nouns
+        ):
+            return True  # a heading ("And Ukraine?"), or "Kyiv's red line is ... It refused"
         for _ in range(4):
             if cur.dep_ in ("nsubj", "nsubjpass"):
                 return True

@@ -276,9 +276,16 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         parts += [
             d for c in tok.children if c.dep_ == "dobj" for d in c.children if d.lower_ == "as"
         ]
+    elif lemma in ("make", "achieve", "see", "report", "note", "hail", "welcome"):
+        # "progress was made", "made good progress": the words themselves judge the talks
+        parts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        words = [t for p in parts for t in p.subtree]
+        if any(t.lower_ in ("progress", "headway", "breakthrough") for t in words):
+            return -1 if any(_negated(p, ctx) for p in [tok, *parts]) else 1
+        return 0
     else:
         return 0
-    words: list[Token] = [t for p in parts for t in p.subtree if t.i not in skip]
+    words = [t for p in parts for t in p.subtree if t.i not in skip]
     if not words:
         return 0
     text = " ".join(t.lower_ for t in words)
@@ -381,6 +388,7 @@ class _Walk:
     reporters: list[Token]
     path: list[Token]
     stance_seen: bool = False
+    frozen: bool = False  # polarity fixed: the cue is what is asked for in an exchange
 
 
 def _walk(c: _Cue, ctx: DocContext) -> _Walk | None:
@@ -408,10 +416,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     skip = range(c.start, c.end)
     tok = start
     walk = _Walk(c.cue.polarity, [], [], [])
+    for t in tok.doc[c.start : c.end]:
+        if _negated(t, ctx):  # "no territorial concessions", "an army that is not capped"
+            walk.polarity *= -1
     hops = 0
     while True:
         walk.path.append(tok)
-        if _negated(tok, ctx):
+        if tok.i not in skip and _negated(tok, ctx) and not walk.frozen:
             walk.polarity *= -1
         pol_here = (
             0 if tok.i in skip else (_predicate_polarity(tok, ctx) or _evaluation(tok, ctx, skip))
@@ -426,7 +437,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
         if pol_here:
-            walk.polarity *= pol_here
+            if not walk.frozen:
+                walk.polarity *= pol_here
             walk.stance_seen = True
             walk.preds.append(_Pred(tok, walk.polarity))
         elif (
@@ -455,7 +467,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if dep not in _CLIMB or tok.lower_ in ("because", "due"):
             break
         if tok.lower_ in ("exchange", "return") and tok.head.lower_ == "in":
-            break  # "in exchange for X": X is what is asked for, not what is given up
+            # "offered to drop A in exchange for X": X is asked for, whatever is given up
+            walk.frozen = True
         if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and walk.preds:
             break  # a parallel clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
@@ -482,7 +495,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     return walk
 
 
-_CLAUSAL = frozenset("ccomp xcomp conj parataxis advcl acomp ROOT".split())
+_CLAUSAL = frozenset("ccomp xcomp conj parataxis advcl acomp attr ROOT".split())
 
 
 def _clausal_between(low: Token, high: Token) -> bool:
@@ -661,7 +674,7 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     hops, tok = 0, c.anchor
     while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
         tok, hops = tok.head, hops + 1
-    return tok.i == pred.i and hops <= 2
+    return tok.i == pred.i and hops <= 3
 
 
 def _finding(
