@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
@@ -208,9 +208,14 @@ def matrix(
     evidence_limit: int = Query(3, ge=0, le=20, description="Evidence items per cell."),
     filters: Filters = Depends(analysis_filters),
     ctx: WebContext = Depends(get_ctx),
-) -> PositionMatrix:
+) -> Response:
     """Actor × issue stances with counts, latest date, strongest modality and top evidence."""
-    return matrix_view(ctx, filters, evidence_limit=evidence_limit)
+    body = ctx.cached(
+        "json:matrix",
+        {"f": filters.model_dump(mode="json"), "n": evidence_limit},
+        lambda: matrix_view(ctx, filters, evidence_limit=evidence_limit).model_dump_json().encode(),
+    )
+    return Response(body, media_type="application/json")
 
 
 @router.get("/timeline", response_model=Timeline, tags=["analysis"])

@@ -67,21 +67,31 @@ def overview(
     filters: Filters = Depends(analysis_filters),
     ctx: WebContext = Depends(get_ctx),
 ) -> HTMLResponse:
-    """The position matrix as a heatmap; a cell opens its evidence."""
-    matrix = matrix_view(ctx, filters)
-    q = _filter_query(filters)
-    return _render(
-        request,
-        "overview.html",
-        matrix=matrix,
-        cells={(c.actor, c.issue): c for c in matrix.cells},
-        filters=filters,
-        filter_query=q,
-        outlets=ctx.cached("outlets", {}, lambda: list_outlets(ctx.engine)),
-        alignments=alignments_view(ctx, filters),
-        json_url="/api/v1/matrix",
-        json_query=q,
-    )
+    """The position matrix as a heatmap; a cell opens its evidence.
+
+    The rendered page is cached per filters and store version (it only changes with the data).
+    """
+
+    def render() -> bytes:
+        matrix = matrix_view(ctx, filters)
+        q = _filter_query(filters)
+        return bytes(
+            _render(
+                request,
+                "overview.html",
+                matrix=matrix,
+                cells={(c.actor, c.issue): c for c in matrix.cells},
+                filters=filters,
+                filter_query=q,
+                outlets=ctx.cached("outlets", {}, lambda: list_outlets(ctx.engine)),
+                alignments=alignments_view(ctx, filters),
+                json_url="/api/v1/matrix",
+                json_query=q,
+            ).body
+        )
+
+    body = ctx.cached("page:overview", {"f": filters.model_dump(mode="json")}, render)
+    return HTMLResponse(body)
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
