@@ -29,9 +29,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from analysis import build_sqlite  # noqa: E402  (the analysis bench's generator, reused)
-
-from parley.store import open_engine  # noqa: E402
+from analysis import build_sqlite
+from parley.store import open_engine
 
 ENDPOINTS = [
     ("health (baseline)", "/api/v1/health"),
@@ -159,7 +158,8 @@ def main() -> None:
         f"\nSQLite, {n_articles:,} articles; {args.requests} requests per endpoint,"
         f" {args.concurrency} in flight (uvicorn, 1 worker, loopback)\n"
     )
-    header = f"{'endpoint':30} {'first':>8} {'p50':>8} {'p95':>8} {'p99':>8} {'req/s':>8} {'p95/base':>9}"
+    cols = ("first", "p50", "p95", "p99", "req/s")
+    header = f"{'endpoint':30} " + " ".join(f"{c:>8}" for c in cols) + f" {'p95/base':>9}"
     print(header)
     print("-" * len(header))
     failed = []
