@@ -3,8 +3,8 @@
 An entry's text is its full content when the feed carries it, else its summary; its link, date
 and title are the document's metadata, and the feed's title is the outlet. A feed that does not
 parse (truncated, not well-formed XML) or has no entries is an input error, and none of it is
-stored; an entry without text is an error of its own (named ``<feed>#<entry index>``, counted from 0) and the
-other entries still count.
+stored; an entry without text is an error of its own (named ``<feed>#<entry index>``, counted
+from 0) and the other entries still count.
 
 Example::
 

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from parley.ingest.dates import DATE_RE, date_from_url, find_date
@@ -364,8 +365,9 @@ def split_paragraphs(raw: str) -> list[str]:
     return out
 
 
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
+@lru_cache(maxsize=8192)
+def _words(line: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(line))
 
 
 def _key(line: str) -> str:
