@@ -179,3 +179,22 @@ def test_errors_are_recorded_with_the_run(db_url: str, tmp_path: Path) -> None:
         run = session.get(IngestRun, report.run_id)
         assert run is not None
         assert (run.new, run.errors, run.error_log) == (1, 1, report.errors)
+
+
+def test_nul_characters_and_lone_surrogates_do_not_break_the_store(
+    db_url: str, tmp_path: Path
+) -> None:
+    record = {
+        "text": "Envoys met in Geneva\u0000 on Monday and agreed to meet again \ud800 next week.",
+        "title": "Odd\u0000 characters",
+        "url": "https://lake.example/" + "x" * 3000,  # longer than any URL column: not an identity
+    }
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = parley.ingest([str(path)], settings=Settings(db=db_url))
+    assert (report.new, report.errors) == (1, [])
+    engine = open_engine(db_url)
+    with session_scope(engine) as session:
+        article = session.scalars(select(Article)).one()
+        assert "\x00" not in article.text and article.title == "Odd characters"
+        assert article.url is None

@@ -38,6 +38,7 @@ NUM_PERM = 128
 _SEED = 1
 _SCHEME = "affine32"  # fixed so stored signatures stay comparable across versions
 _SHINGLE = 3
+_MAX_URL = 2000  # the width of articles.url; a longer "URL" is not an identity we can keep
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _TRACKING = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|igshid|ref|ref_src|cmpid|"
@@ -57,8 +58,9 @@ def content_hash(text: str) -> str:
 
 
 def canonical_url(url: str | None) -> str | None:
-    """A URL without fragment, tracking parameters, ``www.``, default port or trailing slash."""
-    if not url or not url.strip():
+    """A URL without fragment, tracking parameters, ``www.``, default port or trailing slash
+    (None for what is not an http(s) URL, or is longer than the column holding it)."""
+    if not url or not url.strip() or len(url) > _MAX_URL:
         return None
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:

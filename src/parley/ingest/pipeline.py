@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
@@ -30,6 +31,7 @@ from parley.store.db import open_engine
 __all__ = ["IngestReport", "error_line", "ingest", "open_database"]
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 class IngestReport(BaseModel):
@@ -74,6 +76,17 @@ def open_database(url: str) -> Engine:
         raise ParleyError(f"{shown}: cannot open database ({reason})") from None
 
 
+def _store_step(step: Callable[[], _T]) -> _T:
+    """Run one store step; a database failure becomes one clear ParleyError (the batch in
+    flight is rolled back, committed batches stay)."""
+    try:
+        return step()
+    except SQLAlchemyError as exc:
+        cause = getattr(exc, "orig", None) or exc
+        reason = (str(cause).splitlines() or [cause.__class__.__name__])[0]
+        raise ParleyError(f"database error: {reason}") from exc
+
+
 def ingest(
     inputs: Sequence[str],
     settings: Settings | None = None,
@@ -91,8 +104,8 @@ def ingest(
     settings = settings or load_settings()
     engine = open_database(settings.db)
     try:
-        writer = StoreWriter(engine, settings)
-        run_id = writer.start_run(inputs)
+        writer = _store_step(lambda: StoreWriter(engine, settings))
+        run_id = _store_step(lambda: writer.start_run(inputs))
         report = IngestReport(run_id=run_id)
         batch: list[CleanDocument] = []
         batch_errors: list[str] = []
@@ -118,10 +131,10 @@ def ingest(
                 if on_item:
                     on_item(item.source_path, "stored")
             if len(batch) >= settings.batch_size:
-                flush()
+                _store_step(flush)
         if batch or batch_errors:
-            flush()
-        writer.finish_run(run_id)
+            _store_step(flush)
+        _store_step(lambda: writer.finish_run(run_id))
         log.info("run %d: %s", run_id, report.summary())
         return report
     finally:

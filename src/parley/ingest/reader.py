@@ -62,6 +62,28 @@ class _Loaded:
     url: str | None = None
 
 
+def _scrub(value: str) -> str:
+    """Text every database accepts: no NUL characters, no lone surrogates (JSON can carry both)."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", errors="replace").decode("utf-8")
+    return value
+
+
+def _scrubbed(doc: CleanDocument) -> CleanDocument:
+    meta = doc.meta.model_copy(
+        update={
+            key: _scrub(value)
+            for key in ("title", "outlet", "url")
+            if isinstance(value := getattr(doc.meta, key), str)
+        }
+    )
+    return doc.model_copy(update={"meta": meta, "text": _scrub(doc.text), "raw": _scrub(doc.raw)})
+
+
 def _read_file(source: Source, settings: Settings) -> _Loaded:
     assert source.path is not None
     try:
@@ -191,5 +213,6 @@ def read_documents(
                 ready.text, ready.name, ready.format, settings, ready.url
             ):
                 if isinstance(doc, CleanDocument):
+                    doc = _scrubbed(doc)
                     doc.meta.language = detect_language(doc.text)
                 yield doc
