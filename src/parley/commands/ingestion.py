@@ -29,9 +29,9 @@ def ingest_command(
 ) -> None:
     """Read news inputs, clean them, drop duplicates and store the articles.
 
-    Accepts .txt (crawled text), .html, .md, .json/.jsonl, RSS/Atom feeds, URLs and files listing
-    URLs; each bad input is reported as one 'error: <input>: <reason>' line and the run goes on
-    (exit status 1 if any input failed).
+    Takes crawled .txt, .html, .md, .json/.jsonl, RSS/Atom feeds, URLs and files listing URLs.
+
+    A bad input prints 'error: <input>: <reason>' and the run goes on (exit status 1).
 
     Example: parley ingest news/ https://example.org/feed.xml --db sqlite:///talks.db
     """
