@@ -27,7 +27,6 @@ from parley.settings import load_settings
 
 __all__ = ["register"]
 
-_DATE = typer.Option(None, formats=["%Y-%m-%d"], metavar="YYYY-MM-DD")
 SINCE: Any = typer.Option(
     None, "--since", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day included."
 )
@@ -336,6 +335,98 @@ def deal_evaluate_command(
             console.print(table)
 
 
+def report_command(
+    out: Path = typer.Option(Path("report.html"), "--out", "-o", help="File to write."),
+    fmt: str = typer.Option("html", "--format", help="html (one self-contained file) or md."),
+    db: str | None = DB_OPTION,
+    pack: str | None = PACK_OPTION,
+    since: dt.datetime | None = SINCE,
+    until: dt.datetime | None = UNTIL,
+    outlet: list[str] | None = OUTLET,
+    actor: list[str] | None = ACTOR,
+    issue: list[str] | None = ISSUE,
+    min_confidence: float | None = MIN_CONF,
+    proposal: list[Path] | None = typer.Option(
+        None, "--proposal", help="Proposal YAML to evaluate (repeatable; default: bundled ones)."
+    ),
+) -> None:
+    """Write the report: matrix heatmap, timeline, outlets, sticking points, deals, and every
+    cell linked to its evidence. HTML opens offline; --format md writes a brief with PNG plots.
+
+    Example: parley report --out report.html --since 2025-11-01
+    """
+    from parley.report import write_report
+
+    with fail_on_error():
+        if fmt not in ("html", "md"):
+            raise InputError("--format", f"expected html or md, got {fmt!r}")
+        engine, filters = _setup(db, pack, since, until, outlet, actor, issue, min_confidence)
+        files = write_report(
+            engine,
+            out,
+            filters,
+            fmt=fmt,  # type: ignore[arg-type]
+            proposals=[str(p) for p in proposal] if proposal else None,
+        )
+    for path in files:
+        print(f"wrote {path}")
+
+
+def export_command(
+    fmt: str = typer.Option(..., "--format", help="csv, jsonl, parquet or graphml."),
+    out: Path = typer.Option(Path("export"), "--out", "-o", help="Folder to write into."),
+    db: str | None = DB_OPTION,
+    pack: str | None = PACK_OPTION,
+    since: dt.datetime | None = SINCE,
+    until: dt.datetime | None = UNTIL,
+    outlet: list[str] | None = OUTLET,
+    actor: list[str] | None = ACTOR,
+    issue: list[str] | None = ISSUE,
+    min_confidence: float | None = MIN_CONF,
+) -> None:
+    """Export articles, positions, events and the actor–issue graph for other tools
+    (graphml writes only the graph, for network tools such as Gephi).
+
+    Example: parley export --format parquet --out exports/
+    """
+    from parley.report.export import export
+
+    with fail_on_error():
+        if fmt not in ("csv", "jsonl", "parquet", "graphml"):
+            raise InputError("--format", f"expected csv, jsonl, parquet or graphml, got {fmt!r}")
+        engine, filters = _setup(db, pack, since, until, outlet, actor, issue, min_confidence)
+        files = export(engine, out, fmt=fmt, filters=filters)  # type: ignore[arg-type]
+    for path in files.values():
+        print(f"wrote {path}")
+
+
+def demo_command(
+    db: str | None = typer.Option(
+        None, "--db", help="Database URL (default: sqlite:///<out>/parley.db)."
+    ),
+    out: Path = typer.Option(Path("parley-report"), "--out", "-o", help="Folder for the report."),
+) -> None:
+    """Ingest the bundled sample corpus, extract positions, print the matrix and the sticking
+    points, and write <out>/report.html (the SQLite database goes beside it unless --db is given).
+
+    Example: parley demo --out parley-report
+    """
+    from parley.commands._analysis_render import alignment_table, matrix_table
+    from parley.report.demo import run_demo
+
+    with fail_on_error():
+        result = run_demo(out, db)
+    print(result.ingest_summary)
+    print(f"extracted {result.positions_written} positions from {result.processed} articles")
+    console.print(matrix_table(result.matrix))
+    sticking = [a for a in result.alignments if a.kind == "sticking_point"]
+    common = [a for a in result.alignments if a.kind == "common_ground"]
+    console.print(alignment_table(sticking, "Sticking points"))
+    console.print(alignment_table(common, "Common ground"))
+    print(f"database: {result.db}")
+    print(f"report: {result.report}")
+
+
 def register(app: typer.Typer) -> None:
     """Attach this stage's commands to the main app."""
     app.command("matrix")(matrix_command)
@@ -350,3 +441,6 @@ def register(app: typer.Typer) -> None:
     )
     deal.command("evaluate")(deal_evaluate_command)
     app.add_typer(deal, name="deal")
+    app.command("report")(report_command)
+    app.command("export")(export_command)
+    app.command("demo")(demo_command)
