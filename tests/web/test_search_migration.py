@@ -36,3 +36,20 @@ def test_search_index_tracks_writes(db_url: str) -> None:
         conn.execute(text("DELETE FROM articles WHERE id = 1"))
         assert _matches(conn, "guarantees", dialect) == [2]
     engine.dispose()
+
+
+def test_store_version_follows_writes(db_url: str) -> None:
+    from parley.store.queries import store_version
+
+    engine = open_engine(db_url)
+    empty = store_version(engine)
+    assert store_version(engine) == empty
+    with engine.begin() as conn:
+        conn.execute(text(_INSERT), {"h": "v", "title": "One", "text": "One."})
+    inserted = store_version(engine)
+    assert inserted != empty
+    if engine.dialect.name == "sqlite":  # PostgreSQL counts deletes in its (delayed) statistics
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM articles"))
+        assert store_version(engine) != inserted
+    engine.dispose()

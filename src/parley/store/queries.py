@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import os
 import re
 from typing import Any
 
@@ -388,18 +389,52 @@ def list_outlets(engine: Engine) -> list[str]:
         return [r[0] for r in conn.execute(stmt)]
 
 
-def store_version(engine: Engine) -> tuple[int, int, int, int]:
-    """A cheap fingerprint of the store's content (max ids and counts), to key caches on.
+_VERSION_TABLES = ("articles", "positions", "events", "commentary", "duplicates")
 
-    It changes whenever a row is added to or removed from the tables analyses read.
+
+def store_version(engine: Engine) -> tuple[Any, ...]:
+    """A cheap fingerprint of the store's content, to key caches on: it changes whenever a
+    transaction commits a write to the store.
+
+    SQLite files: size and modification time of the database file and its write-ahead log
+    (no query at all). PostgreSQL: the tables' insert/update/delete counters and max ids. Other
+    databases (and in-memory SQLite): max ids and row counts.
     """
+    url = engine.url
+    backend = url.get_backend_name()
+    if backend == "sqlite" and url.database not in (None, "", ":memory:"):
+        parts: list[int] = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(f"{url.database}{suffix}")
+                parts += [st.st_mtime_ns, st.st_size]
+            except FileNotFoundError:
+                parts += [0, 0]
+        return tuple(parts)
+    if backend == "postgresql":
+        stats = text(
+            "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables"
+            " WHERE relname IN ('articles', 'positions', 'events', 'commentary', 'duplicates')"
+        )
+        with engine.connect() as conn:
+            changed = conn.execute(stats).scalar_one()
+            ids = conn.execute(
+                select(
+                    select(func.max(Article.id)).scalar_subquery(),
+                    select(func.max(PositionRow.id)).scalar_subquery(),
+                    select(func.max(EventRow.id)).scalar_subquery(),
+                )
+            ).one()
+        return (int(changed), *ids)
     with engine.connect() as conn:
         row = conn.execute(
             select(
                 select(func.coalesce(func.max(Article.id), 0)).scalar_subquery(),
+                select(func.count(Article.id)).scalar_subquery(),
                 select(func.coalesce(func.max(PositionRow.id), 0)).scalar_subquery(),
                 select(func.count(PositionRow.id)).scalar_subquery(),
                 select(func.coalesce(func.max(EventRow.id), 0)).scalar_subquery(),
+                select(func.count(EventRow.id)).scalar_subquery(),
             )
         ).one()
-    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+    return tuple(int(v) for v in row)

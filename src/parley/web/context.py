@@ -1,8 +1,9 @@
 """What every request handler shares: settings, the engine, the pack labels and a result cache.
 
 Analyses are pure functions of the stored rows and their arguments, so their results are cached
-per *store version* (max ids and row counts of the tables they read): any insert or delete
-changes the version and the next request recomputes.
+per *store version* (``parley.store.queries.store_version``: the SQLite file's and WAL's size
+and mtime, or PostgreSQL's write counters and max ids): a committed write changes the version
+and the next request recomputes.
 
 Example::
 
@@ -77,9 +78,10 @@ class WebContext:
     engine: Engine
     ingest_token: str | None = None
     cache_size: int = 256
-    version_ttl: float = 0.5
+    version_ttl: float = 0.2
     _cache: OrderedDict[str, tuple[Any, Any]] = field(default_factory=OrderedDict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _version_lock: threading.Lock = field(default_factory=threading.Lock)
     _labels: PackLabels | None = None
     _version: tuple[float, Any] = (0.0, None)
 
@@ -95,12 +97,19 @@ class WebContext:
         return self._labels
 
     def version(self) -> Any:
-        """The store version, re-read at most every ``version_ttl`` seconds."""
+        """The store version, re-read at most every ``version_ttl`` seconds; while one thread
+        re-reads it, the others go on with the previous value instead of piling up."""
         now = time.monotonic()
         checked, value = self._version
-        if value is None or now - checked > self.version_ttl:
+        if value is not None and now - checked <= self.version_ttl:
+            return value
+        if not self._version_lock.acquire(blocking=value is None):
+            return value
+        try:
             value = store_version(self.engine)
-            self._version = (now, value)
+            self._version = (time.monotonic(), value)
+        finally:
+            self._version_lock.release()
         return value
 
     def cached(self, name: str, args: dict[str, Any], compute: Callable[[], T]) -> T:

@@ -18,23 +18,26 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+_INSERT_NEW = (
+    "INSERT INTO articles_fts(rowid, title, text) "
+    "VALUES (new.id, coalesce(new.title, ''), new.text); "
+)
 _SQLITE_UP = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
     "title, text, content='articles', content_rowid='id', tokenize='porter unicode61')",
     "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); "
-    "END",
+    + _INSERT_NEW
+    + "END",
     "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN "
     "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
     "VALUES ('delete', old.id, coalesce(old.title, ''), old.text); "
     "END",
     "CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN "
     "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
-    "VALUES ('delete', old.id, coalesce(old.title, ''), old.text); "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); "
-    "END",
+    "VALUES ('delete', old.id, coalesce(old.title, ''), old.text); " + _INSERT_NEW + "END",
     # index rows that existed before this revision
-    "INSERT INTO articles_fts(rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles",
+    "INSERT INTO articles_fts(rowid, title, text) "
+    "SELECT id, coalesce(title, ''), text FROM articles",
 ]
 _SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS articles_fts_au",
