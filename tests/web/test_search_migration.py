@@ -53,3 +53,24 @@ def test_store_version_follows_writes(db_url: str) -> None:
             conn.execute(text("DELETE FROM articles"))
         assert store_version(engine) != inserted
     engine.dispose()
+
+
+def test_list_articles_search_pages_on_both_back_ends(db_url: str) -> None:
+    from parley.store.queries import ArticleFilters, list_articles
+
+    engine = open_engine(db_url)
+    with engine.begin() as conn:
+        for n in range(7):
+            body = "Ceasefire talks resumed." if n % 2 == 0 else "Grain exports rose."
+            conn.execute(text(_INSERT), {"h": f"h{n}", "title": f"Report {n}", "text": body})
+    seen: list[int] = []
+    cursor = None
+    while True:
+        page = list_articles(engine, ArticleFilters(q="ceasefire talk"), cursor=cursor, limit=2)
+        seen += [a.id for a in page.items]
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert seen == [7, 5, 3, 1]
+    assert [a.id for a in list_articles(engine, ArticleFilters(q="grain")).items] == [6, 4, 2]
+    engine.dispose()

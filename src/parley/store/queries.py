@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine, and_, func, or_, select, text
+from sqlalchemy import Engine, Integer, and_, column, func, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from parley.errors import InputError, NotFoundError
@@ -186,22 +186,29 @@ class ArticleDetail(ArticleSummary):
     duplicates: list[DuplicateOut]
 
 
-def _fts_condition(engine: Engine, q: str) -> Any:
-    """A WHERE clause matching articles containing every word of ``q`` (None if no words)."""
-    words = _WORD.findall(q)[:32]
-    if not words:
-        return None
+_FTS = table("articles_fts", column("rowid", Integer))
+
+
+def _fts_words(q: str) -> list[str]:
+    return _WORD.findall(q)[:32]
+
+
+def _search(engine: Engine, stmt: Any, words: list[str]) -> tuple[Any, Any]:
+    """Restrict ``stmt`` to articles containing every word; returns it and the id column to
+    order and page on. On SQLite the FTS5 table drives the query (its rowids are the article
+    ids, read newest first), so a page costs the same however many articles match."""
     if engine.dialect.name == "sqlite":
         match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-        sub = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_q").bindparams(
-            fts_q=match
+        stmt = stmt.join(_FTS, _FTS.c.rowid == Article.id).where(
+            text("articles_fts MATCH :fts_q").bindparams(fts_q=match)
         )
-        return Article.id.in_(sub.columns(rowid=Article.id.type))
+        return stmt, _FTS.c.rowid
     if engine.dialect.name == "postgresql":
-        return text("articles.search @@ plainto_tsquery('english', :fts_q)").bindparams(
+        condition = text("articles.search @@ plainto_tsquery('english', :fts_q)").bindparams(
             fts_q=" ".join(words)
         )
-    return and_(*(Article.text.contains(w) for w in words))  # pragma: no cover - other back ends
+        return stmt.where(condition), Article.id
+    return stmt.where(and_(*(Article.text.contains(w) for w in words))), Article.id
 
 
 def _limit(limit: int) -> int:
@@ -222,10 +229,10 @@ def list_articles(
     stmt: Any = select(
         Article.id, Article.title, Article.date, Outlet.name, Article.url, Article.language
     ).outerjoin(Outlet, Outlet.id == Article.outlet_id)
-    if filters.q:
-        condition = _fts_condition(engine, filters.q)
-        if condition is not None:
-            stmt = stmt.where(condition)
+    key: Any = Article.id
+    words = _fts_words(filters.q or "")
+    if words:
+        stmt, key = _search(engine, stmt, words)
     if filters.outlet:
         stmt = stmt.where(Outlet.name.in_(filters.outlet))
     if filters.date_from:
@@ -235,8 +242,8 @@ def list_articles(
     if filters.language:
         stmt = stmt.where(Article.language == filters.language)
     if cursor:
-        stmt = stmt.where(Article.id < decode_cursor(cursor))
-    stmt = stmt.order_by(Article.id.desc()).limit(limit + 1)
+        stmt = stmt.where(key < decode_cursor(cursor))
+    stmt = stmt.order_by(key.desc()).limit(limit + 1)
     with engine.connect() as conn:
         rows = conn.execute(stmt).all()
     items = [
