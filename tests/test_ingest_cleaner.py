@@ -201,3 +201,27 @@ def test_date_from_url() -> None:
     assert date_from_url("https://x.example/20260129/story-1.html") == dt.date(2026, 1, 29)
     assert date_from_url("https://x.example/politics/2025/08/19/story/") == dt.date(2025, 8, 19)
     assert date_from_url("https://x.example/story-12345678") is None
+
+
+def test_body_sentences_that_resemble_furniture_are_kept() -> None:
+    body = [
+        "Talks resumed on March 3, 2026.",
+        "By March 10, 2026, both sides had agreed.",
+        "The statement appeared in the ministry's newsletter.",
+        "The advertisement was withdrawn after protests.",
+    ]
+    page = "Ministers meet again in the capital after a long pause\n\n" + "\n\n".join(body)
+    assert clean_crawled_text(page).text.split("\n\n") == body
+
+
+def test_bylines_with_dates_are_metadata() -> None:
+    page = (
+        "Ministers meet again in the capital after a long pause\n\n"
+        "By Jane Roe | 3 March 2026\n\nPosted by Wire Desk on 4 March 2026 at 9:10 a.m.\n\n"
+        "The ministers met for two hours and agreed to continue the talks next month.\n"
+    )
+    doc = clean_crawled_text(page)
+    assert doc.date == dt.date(2026, 3, 3)
+    assert (
+        doc.text == "The ministers met for two hours and agreed to continue the talks next month."
+    )

@@ -104,6 +104,9 @@ _SOCIAL = {
     "viber",
     "ok",
 }
+_STAMP_LABEL = re.compile(
+    r"^(?:by|posted|published|updated|last updated|modified|date|dated|written by)\b", re.IGNORECASE
+)
 _TIME_WORDS = {
     "published",
     "updated",
@@ -226,9 +229,24 @@ _BOILERPLATE = (
     "writing by",
     "sign in",
     "log in to",
+    "subscribe to",
+    "sign up to",
+    "sign up for",
+    "support independent",
+    "support our journalism",
+    "support our work",
+    "donate",
+    "make a donation",
+    "consider supporting",
+    "disclaimer:",
 )
 # Lines starting with these are furniture whatever their length (copyright and licence notices).
 _LONG_BOILERPLATE = (
+    "the views expressed",
+    "the opinions expressed",
+    "the views and opinions expressed",
+    "views expressed in this",
+    "disclaimer:",
     "copyright",
     "©",
     "(c) 20",
@@ -238,9 +256,10 @@ _LONG_BOILERPLATE = (
 )
 _FEED_FOOTER = re.compile(r"^The post .{1,300} appeared first on .{1,200}$")
 _PROMO = re.compile(
-    r"(?:in your inbox|newsletter|download (?:our|the) app|subscribe)[.!]?\s*(?:subscribe)?[.!]?$"
-    r"|^\d+\s*min(?:ute)?s?\s*read$",
-    re.IGNORECASE,
+    r"(?i:in your inbox|(?:sign up|subscribe) (?:for|to) (?:our|the) newsletter"
+    r"|download (?:our|the) app)[.!]?(?:\s*Subscribe(?: now)?)?[.!]?$"
+    r"|\bSubscribe(?: now)?!?$"
+    r"|^(?i:\d+\s*min(?:ute)?s?\s*read)$",
 )
 _SECTION_LABELS = {
     "news",
@@ -387,9 +406,25 @@ def _is_timestamp(line: str) -> bool:
     rest = DATE_RE.sub(" ", line)
     rest = re.sub(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?", " ", rest)
     leftover = [w for w in _words(rest) if w.casefold().rstrip(".") not in _TIME_WORDS]
-    if line.lower().startswith("by "):
+    if not leftover:
         return True
-    return len(leftover) <= 2
+    # "By Jane Doe | 3 March 2026", "Posted by Wire Desk on ...": a byline with its date
+    if not _STAMP_LABEL.match(line) or len(leftover) > 4:
+        return False
+    return not (line.endswith(".") and not line.lower().endswith(("a.m.", "p.m.")))
+
+
+def _is_byline(line: str) -> bool:
+    """'By Jane Roe', 'By Jane Roe and John Doe, Reuters': a byline, not a sentence."""
+    words = _words(line)
+    return (
+        line.lower().startswith("by ")
+        and len(words) <= 8
+        and not _SENTENCE_END.search(line)
+        and all(
+            w[:1].isupper() or w.lower() in ("and", "in", "de", "van", "von") for w in words[1:]
+        )
+    )
 
 
 def _is_url_line(line: str) -> bool:
@@ -423,7 +458,9 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if _is_menu(line):
         return True
-    if n <= 14 and any(low.startswith(p) or (n <= 8 and p in low) for p in _BOILERPLATE):
+    if n <= 14 and any(
+        low.startswith(p) or (n <= 8 and " " in p and p in low) for p in _BOILERPLATE
+    ):
         return True
     if "cookie" in low and n <= 60 and any(h in low for h in _COOKIE_HINTS):
         return True
@@ -641,7 +678,7 @@ def clean_crawled_text(raw: str, *, title: str | None = None) -> CleanedText:
             continue  # a paragraph printed twice is kept once
         if _is_short_fragment(line, 4) and not line.endswith("?"):
             continue
-        if line.lower().startswith("by ") and len(_words(line)) <= 8:
+        if _is_byline(line):
             continue  # byline
         seen.add(key)
         kept.append(fix_glued_sentences(line))
