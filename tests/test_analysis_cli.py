@@ -56,7 +56,7 @@ def test_other_commands_json(db: str, tmp_path: Path) -> None:
     )
     assert [p["period"] for p in tl["points"]] == ["2025-10-01", "2025-11-01"]
     sources = json.loads(_run("sources", "--db", db, "--json"))
-    assert [p["outlet"] for p in sources["profiles"]][0] == "Beta Post"
+    assert sources["profiles"][0]["outlet"] == "Beta Post"
     digest = _run("changes", "--db", db, "--since", "2025-11-10", "--until", "2025-11-30")
     assert digest.startswith("# Changes 2025-11-10")
     for cmd in ("timeline", "shifts", "sources", "contradictions", "sticking-points"):
