@@ -284,3 +284,28 @@ def test_deal_evaluation_rejects_lone_surrogates(client: TestClient) -> None:
         "/api/v1/deals/evaluate", content=body, headers={"content-type": "application/json"}
     )
     assert r.status_code == 400 and "Unicode" in r.json()["detail"]
+
+
+def test_exports_are_zips_of_the_tables(client: TestClient) -> None:
+    import csv
+    import io
+    import json
+    import zipfile
+
+    r = client.get("/api/v1/export/csv")
+    assert r.status_code == 200 and r.headers["content-type"] == "application/zip"
+    zf = zipfile.ZipFile(io.BytesIO(r.content))
+    assert sorted(zf.namelist()) == [
+        "actor_issue_edges.csv",
+        "articles.csv",
+        "events.csv",
+        "positions.csv",
+    ]
+    rows = list(csv.DictReader(io.StringIO(zf.read("positions.csv").decode())))
+    assert len(rows) == 6 and {"actor", "issue", "stance"} <= set(rows[0])
+    j = zipfile.ZipFile(io.BytesIO(client.get("/api/v1/export/jsonl?actor=RUS").content))
+    lines = j.read("positions.jsonl").decode().splitlines()
+    assert {json.loads(x)["actor"] for x in lines} == {"RUS"} and len(lines) == 3
+    g = zipfile.ZipFile(io.BytesIO(client.get("/api/v1/export/graphml").content))
+    assert g.namelist() == ["actor_issue.graphml"]
+    assert client.get("/api/v1/export/xlsx").status_code == 422

@@ -14,7 +14,9 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse
 from pydantic import BaseModel
+from starlette.background import BackgroundTask
 
 from parley.analysis.changes import ChangesDigest, changes_digest
 from parley.analysis.contradictions import contradictions
@@ -34,6 +36,7 @@ from parley.analysis.shifts import stance_shifts
 from parley.analysis.sources import source_profiles
 from parley.analysis.timeline import timeline
 from parley.errors import InputError
+from parley.report.export import ExportFormat
 from parley.store.queries import (
     MAX_LIMIT,
     ArticleDetail,
@@ -47,6 +50,7 @@ from parley.store.queries import (
     list_positions,
 )
 from parley.web.context import WebContext
+from parley.web.exports import export_archive, remove_export
 from parley.web.params import analysis_filters
 from parley.web.proposals import (
     ExampleProposal,
@@ -381,3 +385,25 @@ async def deal_evaluate(
     """Evaluate a posted proposal (YAML or JSON body) against each party's stated positions."""
     text = await _body_text(request)
     return await run_in_threadpool(evaluate_text, ctx, text, filters)
+
+
+@router.get(
+    "/export/{fmt}",
+    tags=["exports"],
+    response_class=FileResponse,
+    responses={200: {"content": {"application/zip": {}}, "description": "A zip of the tables."}},
+)
+def export_route(
+    fmt: ExportFormat,
+    filters: Filters = Depends(analysis_filters),
+    ctx: WebContext = Depends(get_ctx),
+) -> FileResponse:
+    """Articles, positions, events and actor–issue edges as csv / jsonl / parquet, or the
+    actor–issue graph as graphml, zipped."""
+    archive = export_archive(ctx, fmt, filters)
+    return FileResponse(
+        archive,
+        media_type="application/zip",
+        filename=archive.name,
+        background=BackgroundTask(remove_export, archive),
+    )
