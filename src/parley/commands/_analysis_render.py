@@ -20,6 +20,7 @@ __all__ = [
     "contradictions_table",
     "deal_tables",
     "matrix_table",
+    "matrix_tables",
     "shifts_table",
     "sources_tables",
     "timeline_tables",
@@ -33,24 +34,45 @@ def _stance(stance: str, extra: str = "") -> Text:
     return Text(f"{_MARK.get(stance, '?')} {stance}{extra}", style=_STYLE.get(stance, ""))
 
 
-def matrix_table(matrix: PositionMatrix) -> Table:
-    """Actors as rows, issues as columns; a cell shows the stance mark, its distinct-article count
-    and '!' when a red line backs it."""
-    table = Table(title="Position matrix (▲ support ▼ oppose ± mixed; n = articles; ! = red line)")
-    table.add_column("actor", style="bold")
-    for issue in matrix.issues:
-        table.add_column(issue, justify="center")
+def matrix_table(matrix: PositionMatrix, width: int = 200) -> Table:
+    """Issues as rows, actors as columns (short ids keep it narrow); a cell shows the stance mark,
+    its distinct-article count and '!' when a red line backs it. Actor columns that do not fit in
+    ``width`` go to further tables: see ``matrix_tables``."""
+    return matrix_tables(matrix, width)[0]
+
+
+def matrix_tables(matrix: PositionMatrix, width: int = 80) -> list[Table]:
+    """The matrix split into as many tables as needed to fit ``width`` columns of text."""
+    first = max([len("issue"), *(len(i) for i in matrix.issues)]) + 3
+    groups: list[list[str]] = [[]]
+    used = first
     for actor in matrix.actors:
-        row: list[Text | str] = [actor]
+        need = max(len(actor), 4) + 3
+        if groups[-1] and used + need > width:
+            groups.append([])
+            used = first
+        groups[-1].append(actor)
+        used += need
+    tables = []
+    for n, actors in enumerate(groups):
+        title = "Position matrix (▲ support ▼ oppose ± mixed; n = articles; ! = red line)"
+        table = Table(title=title if n == 0 else None, padding=(0, 1))
+        table.add_column("issue", style="bold", no_wrap=True)
+        for actor in actors:
+            table.add_column(actor, justify="center", no_wrap=True)
         for issue in matrix.issues:
-            cell = matrix.cell(actor, issue)
-            if cell.stance == "unknown":
-                row.append(Text("·", style="dim"))
-                continue
-            red = "!" if cell.strongest_modality == "red_line" else ""
-            row.append(Text(f"{_MARK[cell.stance]}{cell.articles}{red}", style=_STYLE[cell.stance]))
-        table.add_row(*row)
-    return table
+            row: list[Text | str] = [issue]
+            for actor in actors:
+                cell = matrix.cell(actor, issue)
+                if cell.stance == "unknown":
+                    row.append(Text("·", style="dim"))
+                    continue
+                red = "!" if cell.strongest_modality == "red_line" else ""
+                mark = f"{_MARK[cell.stance]}{cell.articles}{red}"
+                row.append(Text(mark, style=_STYLE[cell.stance]))
+            table.add_row(*row)
+        tables.append(table)
+    return tables
 
 
 def timeline_tables(tl: Timeline) -> list[Table]:

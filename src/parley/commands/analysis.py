@@ -99,7 +99,7 @@ def matrix_command(
     Example: parley matrix --since 2025-11-01 --actor RUS --actor UKR --min-confidence 0.5
     """
     from parley.analysis import position_matrix
-    from parley.commands._analysis_render import matrix_table
+    from parley.commands._analysis_render import matrix_tables
 
     with fail_on_error():
         engine, filters = _setup(db, pack, since, until, outlet, actor, issue, min_confidence)
@@ -107,7 +107,8 @@ def matrix_command(
     if as_json:
         echo_json(result.model_dump(mode="json"))
     else:
-        console.print(matrix_table(result))
+        for table in matrix_tables(result, console.width):
+            console.print(table)
 
 
 def timeline_command(
@@ -411,14 +412,15 @@ def demo_command(
 
     Example: parley demo --out parley-report
     """
-    from parley.commands._analysis_render import alignment_table, matrix_table
+    from parley.commands._analysis_render import alignment_table, matrix_tables
     from parley.report.demo import run_demo
 
     with fail_on_error():
         result = run_demo(out, db)
     print(result.ingest_summary)
     print(f"extracted {result.positions_written} positions from {result.processed} articles")
-    console.print(matrix_table(result.matrix))
+    for table in matrix_tables(result.matrix, console.width):
+        console.print(table)
     sticking = [a for a in result.alignments if a.kind == "sticking_point"]
     common = [a for a in result.alignments if a.kind == "common_ground"]
     console.print(alignment_table(sticking, "Sticking points"))
