@@ -1,4 +1,5 @@
-"""HTML pages: main text and metadata with trafilatura, the publication date with htmldate.
+"""HTML pages: main text and metadata with trafilatura, the publication date with htmldate
+(through trafilatura's metadata, or called directly when that finds none).
 
 trafilatura drops navigation, comments and other page furniture; when it finds no main text
 (short pages, unusual markup) the visible block text goes through our crawled-text cleaner
@@ -26,7 +27,7 @@ from trafilatura import bare_extraction
 
 from parley.errors import InputError
 from parley.ingest.dates import parse_date_value
-from parley.ingest.text_cleaner import clean_crawled_text, fix_glued_sentences
+from parley.ingest.text_cleaner import CleanedText, clean_crawled_text, fix_glued_sentences
 from parley.models import ArticleMeta, CleanDocument
 
 __all__ = ["html_to_text", "read_html"]
@@ -61,6 +62,7 @@ _BLOCK_TAGS = {
     "table",
     "main",
 }
+_SHORT_EXTRACT = 1500  # characters; below this trafilatura's result is checked against the page
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button"}
 
 
@@ -127,19 +129,22 @@ def read_html(html: str, source: str, *, url: str | None = None) -> CleanDocumen
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = str(data.get("text") or "").strip()
     title = str(data.get("title") or "").strip() or None
-    fallback = clean_crawled_text(html_to_text(html), title=title)
-    if not text or len(text) < len(fallback.text) // 4:
-        text = fallback.text
-    else:
+    fallback: CleanedText | None = None
+    if len(text) < _SHORT_EXTRACT:  # little or nothing found: compare with the visible blocks
+        fallback = clean_crawled_text(html_to_text(html), title=title)
+        if len(text) < len(fallback.text) // 4:
+            text = fallback.text
+            title = title or fallback.title
+    if fallback is None or text != fallback.text:
         text = clean_crawled_text(text, title=title or "").text or text
     text = fix_glued_sentences(text)
     if not text.strip():
         raise InputError(source, "malformed HTML (no readable text found)")
     page_url = str(data.get("url") or "").strip() or url
     meta = ArticleMeta(
-        title=title or fallback.title,
-        date=_find_date(html, page_url) or parse_date_value(data.get("date")),
-        outlet=str(data.get("sitename") or "").strip() or fallback.outlet,
+        title=title,
+        date=parse_date_value(data.get("date")) or _find_date(html, page_url),
+        outlet=str(data.get("sitename") or "").strip() or (fallback.outlet if fallback else None),
         url=page_url if page_url and page_url.startswith(("http://", "https://")) else None,
     )
     return CleanDocument(meta=meta, text=text, raw=html, raw_format="html", source_path=source)

@@ -240,6 +240,8 @@ _BOILERPLATE = (
     "consider supporting",
     "disclaimer:",
 )
+_BOILERPLATE_START = re.compile("|".join(re.escape(p) for p in _BOILERPLATE))
+_BOILERPLATE_ANY = re.compile("|".join(re.escape(p) for p in _BOILERPLATE if " " in p))
 # Lines starting with these are furniture whatever their length (copyright and licence notices).
 _LONG_BOILERPLATE = (
     "the views expressed",
@@ -389,16 +391,19 @@ def _words(line: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(line))
 
 
+@lru_cache(maxsize=4096)
 def _key(line: str) -> str:
     return " ".join(w.casefold() for w in _words(line))
 
 
+@lru_cache(maxsize=4096)
 def _is_sentence(line: str) -> bool:
     """Body text: a real sentence, or a long line of prose."""
     n = len(_words(line))
     return (n >= 8 and bool(_SENTENCE_END.search(line))) or n >= 25
 
 
+@lru_cache(maxsize=4096)
 def _is_timestamp(line: str) -> bool:
     """A line that is a date/time (optionally with 'Published', 'Updated', a weekday, a byline)."""
     if len(_words(line)) > 14 or not DATE_RE.search(line):
@@ -414,6 +419,7 @@ def _is_timestamp(line: str) -> bool:
     return not (line.endswith(".") and not line.lower().endswith(("a.m.", "p.m.")))
 
 
+@lru_cache(maxsize=4096)
 def _is_byline(line: str) -> bool:
     """'By Jane Roe', 'By Jane Roe and John Doe, Reuters': a byline, not a sentence."""
     words = _words(line)
@@ -431,24 +437,28 @@ def _is_url_line(line: str) -> bool:
     return bool(_URL_LINE.match(line))
 
 
+@lru_cache(maxsize=4096)
 def _is_junk_tokens(line: str) -> bool:
     """Lines made of numbers, booleans and locale codes: widget attributes (e.g. image sizes)."""
     tokens = line.split()
     return bool(tokens) and all(_JUNK_TOKEN.match(t) for t in tokens)
 
 
+@lru_cache(maxsize=4096)
 def _is_contact(line: str) -> bool:
     if not (_EMAIL.search(line) or _PHONE.search(line)):
         return False
     return len(_words(line)) <= 30 and not _is_sentence(line)
 
 
+@lru_cache(maxsize=4096)
 def _is_menu(line: str) -> bool:
     """A navigation menu or breadcrumb: three or more short items split by | • · or >."""
     items = [i.strip() for i in re.split(r"\s[|•·>»]\s|\s/\s", line) if i.strip()]
     return len(items) >= 3 and all(len(_words(i)) <= 4 and not _is_sentence(i) for i in items)
 
 
+@lru_cache(maxsize=4096)
 def _is_boilerplate(line: str) -> bool:
     low = line.casefold().strip(" .:!|-–—>»")
     n = len(_words(line))
@@ -458,9 +468,7 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if _is_menu(line):
         return True
-    if n <= 14 and any(
-        low.startswith(p) or (n <= 8 and " " in p and p in low) for p in _BOILERPLATE
-    ):
+    if n <= 14 and (_BOILERPLATE_START.match(low) or (n <= 8 and _BOILERPLATE_ANY.search(low))):
         return True
     if "cookie" in low and n <= 60 and any(h in low for h in _COOKIE_HINTS):
         return True
@@ -470,6 +478,7 @@ def _is_boilerplate(line: str) -> bool:
     return bool(words) and n <= 12 and all(w in _SOCIAL for w in words) and "share" in words
 
 
+@lru_cache(maxsize=4096)
 def _is_keyword_line(line: str) -> bool:
     """A comma-separated list of short lowercase phrases (SEO keywords, tags)."""
     if _SENTENCE_END.search(line):
@@ -486,12 +495,14 @@ def _is_short_fragment(line: str, max_words: int = 4) -> bool:
     return len(_words(line)) <= max_words and not _TERMINAL.search(line)
 
 
+@lru_cache(maxsize=4096)
 def _is_caption(line: str) -> bool:
     return bool(_CAPTION_CREDIT.search(line)) or bool(
         re.match(r"^(?:photo|image|picture|file photo|pictured)\s*[:|]", line, re.IGNORECASE)
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_headline(line: str) -> bool:
     """Headline-shaped: a capitalised line of 2-30 words not ending like a plain sentence."""
     n = len(_words(line))
@@ -503,6 +514,7 @@ def _is_headline(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+@lru_cache(maxsize=4096)
 def _is_site_name(line: str) -> bool:
     return (
         1 <= len(_words(line)) <= 5
