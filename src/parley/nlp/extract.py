@@ -19,7 +19,7 @@ from pathlib import Path
 
 from parley.errors import InputError
 from parley.ingest import read_documents
-from parley.models import Extraction
+from parley.models import ArticleMeta, Extraction
 from parley.nlp.pipeline import DocInput, Extractor
 from parley.packs import load_pack
 from parley.packs.model import Pack
@@ -41,6 +41,10 @@ def inputs_of(
     """Read and clean every input; a bad input is reported to ``on_error`` (or logged)."""
     for item in read_documents(paths, settings):
         if isinstance(item, InputError):
+            if item.reason.startswith("empty"):
+                # an empty document is a result (empty, with a warning), not a failed input
+                yield DocInput(item.source, "", ArticleMeta())
+                continue
             if on_error is not None:
                 on_error(item)
             else:

@@ -53,6 +53,34 @@ _QUANTIFIERS = frozenset(
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "his", "her"])
 _THING_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
 _FIRST_PERSON = frozenset(["we", "our", "us", "i", "my", "me", "ourselves"])
+_PERSON_ROLES = frozenset(
+    [
+        "president",
+        "minister",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "premier",
+        "secretary",
+        "ambassador",
+        "adviser",
+        "advisor",
+        "aide",
+        "leader",
+        "chief",
+        "head",
+        "negotiator",
+        "diplomat",
+        "official",
+        "senator",
+        "commander",
+        "representative",
+        "counterpart",
+        "officer",
+    ]
+)
 _RELATIVE = frozenset(["who", "which", "that", "whom", "whose"])
 
 
@@ -226,21 +254,29 @@ class DocContext:
         """'Kremlin officials', 'the Russian side', 'Ukraine's foreign minister', 'the envoy'."""
         lex = self.lex
         mods = [
-            c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos", "flat")
         ]
         if any(c.lower_ in lex.former for c in tok.subtree if c.i < tok.i):
             return [Holder(_np_text(tok), commentator="former_official")]
+        person = tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_ROLES
         anonymous = any(
             c.lower_ in ("anonymous", "unnamed", "senior", "one", "a", "an", "some", "several")
             for c in tok.children
         )
         found: list[Holder] = []
         for mod in mods:
+            if mod.dep_ == "poss" and mod.pos_ == "PRON":  # "his country", "its negotiators"
+                for h in self._pronoun(mod, speaker):
+                    if h.actor and h not in found:
+                        found.append(replace(h, text=_np_text(tok), person=False))
+                continue
             for t in mod.subtree:
                 m = self.mention_at(t)
                 if m is not None and m.kind != "outlet" and t.i == m.end - 1:
                     for h in self._from_mention(m, t):
-                        h = replace(h, text=_np_text(tok), anonymous=anonymous)
+                        h = replace(h, text=_np_text(tok), anonymous=anonymous, person=person)
                         if h not in found:
                             found.append(h)
         if found:
@@ -258,9 +294,9 @@ class DocContext:
                         if inner and all(h.actor for h in inner):
                             return inner
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            person = self._last_person_with_role(tok)
-            if person is not None:
-                return [person]
+            named = self._last_person_with_role(tok)
+            if named is not None:
+                return [named]
         if tok.lemma_.lower() in lex.source_nouns:
             return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
         return []

@@ -61,6 +61,7 @@ class MentionFinder:
 
     def __init__(self, nlp: Language, pack: Pack) -> None:
         self.pack = pack
+        self._vocab = nlp.vocab
         self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._keys: dict[int, tuple[MentionKind, str | None, Person | None]] = {}
         self._tok = nlp.make_doc  # tokenise names exactly like the texts, without the pipeline
@@ -86,7 +87,7 @@ class MentionFinder:
         key = f"{kind}|{actor or ''}|{suffix}"
         patterns = [self._tok(v) for name in names for v in sorted(_variants(name)) if v]
         self._matcher.add(key, patterns)
-        self._keys[self._matcher.vocab.strings[key]] = (kind, actor, person)
+        self._keys[self._vocab.strings[key]] = (kind, actor, person)
 
     def find(self, doc: Doc) -> list[Mention]:
         """Every name in ``doc``, longest first, without overlaps, in text order."""

@@ -133,7 +133,7 @@ class Extractor:
         mentions = self.finder.find(doc)
         ctx = DocContext(doc, mentions, self.lex, item.meta.date)
         positions: dict[tuple[str, str, str, int], Position] = {}
-        commentary: list[Commentary] = []
+        commentary: dict[tuple[str, str, str, int], Commentary] = {}
         for sent in doc.sents:
             start, end = _trimmed(item.text, sent.start_char, sent.end_char)
             if start >= end:
@@ -141,18 +141,20 @@ class Extractor:
             sentence = item.text[start:end]
             for f in sentence_findings(sent, ctx):
                 if f.holder.commentator:
-                    commentary.append(
+                    ckey = (f.holder.text, f.issue, f.stance, start)
+                    commentary.setdefault(
+                        ckey,
                         Commentary(
                             sentence=sentence,
                             start=start,
                             end=end,
                             holder=f.holder.text,
-                            holder_kind=f.holder.commentator,  # type: ignore[arg-type]
+                            holder_kind=f.holder.commentator,
                             issue=f.issue,
-                            stance=f.stance,  # type: ignore[arg-type]
+                            stance=f.stance,
                             about=f.about,
                             confidence=f.confidence,
-                        )
+                        ),
                     )
                     continue
                 assert f.holder.actor is not None
@@ -163,8 +165,8 @@ class Extractor:
                     end=end,
                     actor=f.holder.actor,
                     issue=f.issue,
-                    stance=f.stance,  # type: ignore[arg-type]
-                    modality=f.modality,  # type: ignore[arg-type]
+                    stance=f.stance,
+                    modality=f.modality,
                     holder=f.holder.text,
                     reported_by=f.reported_by,
                     sources=f.sources,
@@ -178,7 +180,7 @@ class Extractor:
             path=item.path,
             article=item.meta,
             positions=list(positions.values()),
-            commentary=commentary,
+            commentary=list(commentary.values()),
             events=events,
             text=item.text,
         )

@@ -115,6 +115,8 @@ _MODALS = frozenset(
         "ca",
     ]
 )
+_ACT_MODALS = frozenset(["will", "would", "shall", "wo"])
+_DEONTIC = frozenset(["must", "should", "ought"])
 _SPECULATIVE = frozenset(["would", "could", "might", "may", "should"])
 _COPULAS = frozenset(["be", "remain", "seem", "look", "appear", "sound", "become", "stay"])
 _EVALUATIVE = frozenset(
@@ -221,10 +223,8 @@ def _negated(tok: Token, ctx: DocContext) -> bool:
             return True
         if child.dep_ in ("det", "advmod", "preconj") and child.lower_ in ctx.lex.negation:
             return True
-    i = tok.i
-    if i >= 2 and tok.doc[i - 2].lower_ == "yet" and tok.doc[i - 1].lower_ == "to":
-        return True
-    return False
+    i = tok.i  # "has yet to agree"
+    return i >= 2 and tok.doc[i - 2].lower_ == "yet" and tok.doc[i - 1].lower_ == "to"
 
 
 def _particle_polarity(tok: Token, ctx: DocContext) -> int:
@@ -336,7 +336,12 @@ def _holders_of(
     tok: Token, ctx: DocContext, speaker: list[Holder] | None, skip: range
 ) -> tuple[list[Holder], bool]:
     """Who holds the stance of predicate ``tok`` (inheriting subjects through xcomp/conj), and
-    whether the predicate has an explicit subject of its own (then no one else may hold it)."""
+    whether the predicate has an explicit subject of its own (then no one else may hold it).
+
+    "Ukraine must receive guarantees": an obligation is the speaker's demand, not Ukraine's act.
+    """
+    if tok.pos_ == "VERB" and _has_modal(tok, _DEONTIC) and not _predicate_polarity(tok, ctx):
+        return [], False
     if tok.pos_ in ("NOUN", "PROPN"):
         holders = []
         for t in _noun_holder_tokens(tok, ctx):
@@ -403,13 +408,24 @@ def _walk(c: _Cue, ctx: DocContext) -> _Walk | None:
     return first
 
 
+def _mandative(clause: Token) -> bool:
+    """ "insists that Ukraine *hand over*", "urged that sanctions *be* kept": a demand's content
+    (subjunctive or obligation), as opposed to a report of what someone does."""
+    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        return True
+    subj = _subject(clause)
+    if clause.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP"):
+        return True  # "that Ukraine hand over": a bare verb after a singular subject
+    return _has_modal(clause, _DEONTIC) or any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children
+    )
+
+
 def _is_act(tok: Token, ctx: DocContext, hops: int) -> bool:
     """A verb near the cue that carries out the motion: "Ukraine will not cede", "would freeze"."""
     if tok.pos_ != "VERB" or hops > 2 or tok.lemma_.lower() in ctx.lex.reporting:
         return False
-    return _negated(tok, ctx) or _has_modal(
-        tok, frozenset({"will", "would", "shall", "must", "wo"})
-    )
+    return _negated(tok, ctx) or _has_modal(tok, _ACT_MODALS | _DEONTIC)
 
 
 def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
@@ -434,6 +450,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and came_from is not None
             and came_from.dep_ == "ccomp"
             and _subject(came_from) is not None
+            and not _mandative(came_from)
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
         if pol_here:
@@ -495,7 +512,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     return walk
 
 
-_CLAUSAL = frozenset("ccomp xcomp conj parataxis advcl acomp attr ROOT".split())
+_CLAUSAL = frozenset(["ccomp", "xcomp", "conj", "parataxis", "advcl", "acomp", "attr", "ROOT"])
 
 
 def _clausal_between(low: Token, high: Token) -> bool:
@@ -552,9 +569,11 @@ def _modality(pred: Token, sent: Span, ctx: DocContext, reported: bool, floated:
     clause = list(pred.subtree)
     lowers = {t.lower_ for t in clause}
     text = " " + " ".join(t.lower_ for t in clause) + " "
-    if lowers & lex.red_line_words or any(f" {p} " in text for p in lex.red_line_phrases):
-        if lowers & {"never", "unacceptable", "categorically", "no-go"} or "red line" in text:
-            return "red_line"
+    cued = lowers & lex.red_line_words or any(f" {p} " in text for p in lex.red_line_phrases)
+    if cued and (
+        lowers & {"never", "unacceptable", "categorically", "no-go"} or "red line" in text
+    ):
+        return "red_line"
     for child in pred.children:
         if child.dep_ == "advcl" and any(
             m.lower_ in lex.conditional_words for m in child.children if m.dep_ == "mark"
@@ -690,7 +709,7 @@ def _finding(
     floated_words: bool,
     speculative: bool,
 ) -> list[Finding]:
-    sources = [s.source for s in speaker if s.source]
+    sources = [s.source or s.text for s in speaker if s.source or s.anonymous]
     if h.anonymous or h.source:
         sources.append(h.text)
     claimed_by = None
@@ -726,94 +745,7 @@ def _finding(
     if not h.actor:
         return []
     if commentator_speaker is not None:
-        if speculative:
-            return [
-                Finding(
-                    commentator_speaker,
-                    c.cue.issue,
-                    stance,
-                    modality,
-                    outlets,
-                    sources,
-                    None,
-                    0.4,
-                    about=h.actor,
-                )
-            ]
-        sources.append(commentator_speaker.text)
-        confidence -= 0.2
-    return [
-        Finding(
-            h,
-            c.cue.issue,
-            stance,
-            modality,
-            outlets,
-            sources,
-            claimed_by,
-            round(min(max(confidence, 0.05), 0.99), 2),
-        )
-    ]
-
-
-def _about(pred: Token, ctx: DocContext, h: Holder) -> str | None:
-    for t in pred.subtree:
-        m = ctx.mention_at(t)
-        if m is not None and m.actor and m.kind in ("alias", "metonym", "person"):
-            return m.actor
-    return None
-
-
-def _finding(
-    h: Holder,
-    c: _Cue,
-    stance: str,
-    pred: Token,
-    sent: Span,
-    ctx: DocContext,
-    speaker: list[Holder],
-    outlets: list[str],
-    reported_words: bool,
-    floated_words: bool,
-    speculative: bool,
-) -> list[Finding]:
-    sources = [s.source for s in speaker if s.source]
-    if h.anonymous or h.source:
-        sources.append(h.text)
-    claimed_by = None
-    commentator_speaker = next((s for s in speaker if s.commentator), None)
-    for s in speaker:
-        if s.actor and s.actor != h.actor:
-            claimed_by = s.actor
-    reported = bool(outlets or sources or claimed_by or reported_words or commentator_speaker)
-    modality = _modality(pred, sent, ctx, reported, floated_words and pred.lemma_ == "float")
-    confidence = 0.8
-    if c.cue.weak:
-        confidence -= 0.15
-    if h.pronoun:
-        confidence -= 0.1
-    if reported:
-        confidence -= 0.1
-    if pred.pos_ == "NOUN":
-        confidence -= 0.05
-    if h.commentator:
-        return [
-            Finding(
-                h,
-                c.cue.issue,
-                stance,
-                modality,
-                outlets,
-                sources,
-                None,
-                max(0.1, confidence - 0.2),
-                about=_about(pred, ctx, h),
-            )
-        ]
-    if not h.actor:
-        return []
-    if commentator_speaker is not None:
-        if speculative:
+        if speculative or _has_modal(pred, frozenset({"will", "'ll", "wo"})):
             return [
                 Finding(
                     commentator_speaker,

@@ -93,14 +93,18 @@ def _listed(data: Any, key: str, path: Path) -> list[Any]:
 @functools.lru_cache(maxsize=16)
 def _load_dir(folder: Path) -> Pack:
     raw: dict[str, Any] = {}
-    for key, file_name in _FILES.items():
-        raw[key] = _read_yaml(folder / file_name, required=key != "framing")
     info_path = folder / _FILES["info"]
+    raw["info"] = _read_yaml(info_path, required=True)
     try:
         info = PackInfo.model_validate(raw["info"] or {})
     except ValidationError as exc:
         raise PackError(_validation_message(info_path, exc)) from None
     lexicon_path = folder / _FILES["lexicon"]
+    if not lexicon_path.is_file() and info.lexicon_from:
+        lexicon_path = resolve_pack_dir(info.lexicon_from) / _FILES["lexicon"]
+    for key in ("actors", "issues", "framing"):
+        raw[key] = _read_yaml(folder / _FILES[key], required=key != "framing")
+    raw["lexicon"] = _read_yaml(lexicon_path, required=True)
     try:
         lexicon = Lexicon.model_validate(raw["lexicon"] or {})
     except ValidationError as exc:

@@ -201,6 +201,9 @@ class PackInfo(_Strict):
     description: str = ""
     principal_parties: list[str] = Field(min_length=1)
     third_parties: list[str] = Field(default_factory=list)
+    lexicon_from: str | None = Field(
+        None, description="Bundled pack (or folder) whose lexicon.yaml to use when this has none."
+    )
 
 
 class Pack(_Strict):

@@ -1,0 +1,196 @@
+"""Extraction on sentences written for these tests, one per hard case of the annotation guide.
+
+spaCy is loaded once per test process (``load_nlp`` is cached); the extractors are module-level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+import pytest
+
+from parley.models import ArticleMeta, Extraction
+from parley.nlp.pipeline import DocInput, Extractor
+from parley.packs import load_pack
+
+ISTHMUS = Path(__file__).resolve().parent / "packs" / "isthmus"
+TODAY = dt.date(2025, 12, 10)
+
+
+@functools.cache
+def _extractor(pack: str = "ukraine") -> Extractor:
+    return Extractor(load_pack(pack))
+
+
+def _run(text: str, pack: str = "ukraine", date: dt.date | None = TODAY) -> Extraction:
+    return _extractor(pack).extract_text(text, ArticleMeta(date=date))
+
+
+def _triples(result: Extraction) -> set[tuple[str, str, str]]:
+    return {(p.actor, p.issue, p.stance) for p in result.positions}
+
+
+CASES = [
+    # negation and refusal flip the stance
+    ("Kyiv will not give up any of its territory, the president said.",
+     {("UKR", "territory", "oppose")}),
+    ("The Kremlin has refused to accept the proposed framework.",
+     {("RUS", "peace_plan", "oppose")}),
+    ("Moscow has yet to agree to the revised terms.", {("RUS", "peace_plan", "oppose")}),
+    # a demand on the other side is a stance on the motion
+    ("Moscow demands that Kyiv withdraw its troops from the Donetsk region.",
+     {("RUS", "territory", "support")}),
+    ("Russia insists on Ukraine's neutrality.", {("RUS", "nato_membership", "oppose")}),
+    ("Moscow wants Western sanctions lifted.", {("RUS", "sanctions", "oppose")}),
+    # the holder is the subject of the stance verb, not any actor named
+    ("Russia rejected Ukraine's demand for security guarantees.",
+     {("RUS", "security_guarantees", "oppose")}),
+    # reported and floated positions count
+    ("Reports suggest Washington is pressing Kyiv to pull its forces out of the Donbas.",
+     {("USA", "territory", "support")}),
+    ("American officials floated the idea of free economic zones in the contested areas.",
+     {("USA", "territory", "support")}),
+    # ruling out one's own troops
+    ("Trump ruled out sending American troops to Ukraine.",
+     {("USA", "foreign_troops", "oppose")}),
+    # capitals acting are actors
+    ("Washington is prepared to help monitor a ceasefire.", {("USA", "monitoring", "support")}),
+    # venues and possessives are not holders
+    ("Talks in Berlin focused on security guarantees for Ukraine.", set()),
+    ("The Paris summit discussed a ceasefire.", set()),
+    ("Kyiv's allies want a ceasefire.", set()),
+    # pronouns and role nouns resolve to the nearest fitting earlier mention
+    ("Lavrov met reporters in Moscow on Tuesday. He rejected any deployment of European "
+     "troops in Ukraine.", {("RUS", "foreign_troops", "oppose")}),
+    ("Donald Trump spoke to reporters. The president said he backs a 30-day ceasefire.",
+     {("USA", "ceasefire", "support")}),
+    # a quote's first person is its speaker
+    ("\"We will never accept foreign troops in Ukraine,\" Lavrov said.",
+     {("RUS", "foreign_troops", "oppose")}),
+    # conditions are not issues of their own
+    ("Canada said it could send troops to Ukraine if there is a ceasefire.",
+     {("CAN", "foreign_troops", "support")}),
+    # commentators never become a government
+    ("Analysts say Russia will never give up its demand for Ukrainian neutrality.", set()),
+    ("A former NATO official said the alliance should send troops to Ukraine.", set()),
+    # history is not annotated
+    ("In 2022, Kyiv offered to accept neutrality at talks in Istanbul.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_hard_cases(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _triples(_run(text)) == expected
+
+
+def test_claim_about_a_third_party() -> None:
+    result = _run(
+        "The envoy Steve Witkoff told reporters that Putin had offered binding security "
+        "guarantees for Ukraine."
+    )
+    [pos] = result.positions
+    assert (pos.actor, pos.issue, pos.stance) == ("RUS", "security_guarantees", "support")
+    assert pos.claimed_by == "USA"
+    assert pos.holder == "Putin"
+
+
+def test_reporting_chain_outlets_and_sources() -> None:
+    result = _run("According to Bloomberg, the White House wants a ceasefire by Christmas.")
+    [pos] = result.positions
+    assert pos.reported_by == ["Bloomberg"] and pos.modality == "reported"
+    result = _run(
+        "A senior European official told the Financial Times that the EU would back new "
+        "sanctions on Russia."
+    )
+    [pos] = result.positions
+    assert (pos.actor, pos.issue, pos.stance) == ("EUROPE", "sanctions", "support")
+    assert pos.reported_by == ["Financial Times"]
+    assert pos.sources == ["A senior European official"]
+
+
+def test_modality() -> None:
+    [pos] = _run("Canada said it could send troops to Ukraine if there is a ceasefire.").positions
+    assert pos.modality == "conditional"
+    [pos] = _run("Russia said it would never accept NATO troops in Ukraine.").positions
+    assert pos.modality == "red_line"
+    [pos] = _run(
+        "American officials floated the idea of free economic zones in the contested areas."
+    ).positions
+    assert pos.modality == "floated"
+
+
+def test_commentary_is_kept_apart() -> None:
+    result = _run("A former NATO official said the alliance should send troops to Ukraine.")
+    assert not result.positions
+    [c] = result.commentary
+    assert c.holder_kind == "former_official" and c.issue == "foreign_troops"
+    result = _run("Most Ukrainians are opposed to giving up land, according to a new poll.")
+    assert not result.positions
+    assert [(c.holder_kind, c.issue, c.stance) for c in result.commentary] == [
+        ("public", "territory", "oppose")
+    ]
+
+
+def test_former_official_by_date_in_office() -> None:
+    text = "Antony Blinken said Ukraine must receive binding security guarantees."
+    assert _triples(_run(text, date=dt.date(2024, 5, 1))) == {
+        ("USA", "security_guarantees", "support")
+    }
+    later = _run(text, date=dt.date(2025, 10, 1))
+    assert not later.positions and later.commentary
+
+
+def test_offsets_index_the_text() -> None:
+    text = (
+        "Headline about the talks\n\nMoscow demands that Kyiv withdraw from the Donetsk region."
+        "  Kyiv has rejected the demand.\nRussia insists on Ukraine's neutrality."
+    )
+    result = _run(text)
+    assert result.positions
+    for pos in result.positions:
+        assert text[pos.start : pos.end] == pos.sentence
+        assert "\n" not in pos.sentence
+
+
+@pytest.mark.parametrize(
+    ("issue_id", "n"),
+    [(i.id, n) for i in load_pack("ukraine").issues for n in range(len(i.examples))],
+)
+def test_pack_examples(issue_id: str, n: int) -> None:
+    example = load_pack("ukraine").issue(issue_id).examples[n]
+    assert (example.actor, issue_id, example.stance) in _triples(_run(example.text))
+
+
+def test_empty_and_non_english_give_a_warning() -> None:
+    ex = _extractor()
+    empty, german = ex.extract_docs(
+        [
+            DocInput("empty.txt", "   \n ", ArticleMeta()),
+            DocInput(
+                "de.txt",
+                "Die Regierung in Moskau lehnt den Friedensplan ab und fordert neue "
+                "Verhandlungen über die besetzten Gebiete im Osten des Landes.",
+                ArticleMeta(),
+            ),
+        ]
+    )
+    assert not empty.positions and "empty" in empty.warnings[0]
+    assert not german.positions and "not English" in german.warnings[0]
+
+
+def test_second_pack_needs_no_code() -> None:
+    pack = str(ISTHMUS)
+    result = _run("Harrowgate has rejected any toll-sharing arrangement.", pack=pack)
+    assert _triples(result) == {("NOR", "canal_tolls", "oppose")}
+    result = _run("Foreign Minister Tomas Quell said Sudoria wants a buffer strip.", pack=pack)
+    assert _triples(result) == {("SUD", "demilitarised_zone", "support")}
+    assert not _run("Talks in Velden focused on a demilitarised zone.", pack=pack).positions
+    former = _run("Anders Bry said Sudoria should accept toll sharing.", pack=pack)
+    assert not former.positions
+    for issue in load_pack(pack).issues:
+        for example in issue.examples:
+            assert (example.actor, issue.id, example.stance) in _triples(
+                _run(example.text, pack=pack)
+            )
