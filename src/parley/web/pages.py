@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse
 from parley.analysis.contradictions import contradictions
 from parley.analysis.deals import DealEvaluation
 from parley.analysis.filters import Filters
+from parley.analysis.shifts import stance_shifts
 from parley.analysis.sources import source_profiles
 from parley.analysis.timeline import list_events
 from parley.errors import InputError
@@ -207,11 +208,17 @@ def timeline_page(
         {"f": filters.model_dump(mode="json")},
         lambda: list_events(ctx.engine, filters, limit=200),
     )
+    shifts = ctx.cached(
+        "shifts",
+        {"f": filters.model_dump(mode="json"), "b": "month", "m": False},
+        lambda: stance_shifts(ctx.engine, filters),
+    )
     q = _filter_query(filters)
     return _render(
         request,
         "timeline.html",
         events=events,
+        shifts=shifts,
         filter_query=q,
         json_url="/api/v1/timeline",
         json_query=q,

@@ -130,7 +130,7 @@
         dot.appendChild(svg("title", {}, k + ": " + counts[k] + " events"));
         root.appendChild(dot);
       }
-      if (i % Math.max(1, Math.ceil(keys.length / 12)) === 0) {
+      if (i % Math.max(1, Math.ceil(keys.length / 6)) === 0) {
         root.appendChild(svg("text", { x: x, y: height - 6 }, k));
       }
     });
@@ -143,7 +143,9 @@
     if (!profiles.length) { return; }
     var max = 1;
     profiles.forEach(function (p) { max = Math.max(max, p.positions); });
-    var row = 22, left = 150, w = 420, top = 4;
+    var longest = 0;
+    profiles.forEach(function (p) { longest = Math.max(longest, String(p.outlet).length); });
+    var row = 22, left = Math.min(260, 14 + longest * 6.5), w = 420, top = 4;
     var height = top + profiles.length * row + 4, width = left + w + 60;
     var root = svg("svg", { viewBox: "0 0 " + width + " " + height, width: width, height: height, role: "img",
       "aria-label": "Positions per outlet, anonymous-source share darker" });
