@@ -81,6 +81,10 @@ def canonical_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme.lower(), host, path, query, ""))
 
 
+# The permutations depend only on (num_perm, seed, scheme): drawn once, shared by every signature.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+
+
 def minhash_of(text: str) -> MinHash:
     """MinHash signature of the text's word 3-grams."""
     tokens = normalise_text(text).split()
@@ -88,7 +92,9 @@ def minhash_of(text: str) -> MinHash:
         shingles = {" ".join(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
     else:
         shingles = {" ".join(tokens)}
-    signature = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    signature = MinHash(
+        num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_TEMPLATE.permutations
+    )
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
 
@@ -101,4 +107,11 @@ def minhash_to_bytes(signature: MinHash) -> bytes:
 def minhash_from_bytes(data: bytes) -> MinHash:
     """A signature stored by :func:`minhash_to_bytes`."""
     values = np.frombuffer(data, dtype="<u8").astype(np.uint64)
-    return MinHash(num_perm=len(values), seed=_SEED, hashvalues=values, scheme=_SCHEME)
+    permutations = _TEMPLATE.permutations if len(values) == NUM_PERM else None
+    return MinHash(
+        num_perm=len(values),
+        seed=_SEED,
+        hashvalues=values,
+        scheme=_SCHEME,
+        permutations=permutations,
+    )
