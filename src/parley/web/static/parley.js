@@ -68,6 +68,9 @@
       cell.setAttribute("role", "button");
       cell.setAttribute("aria-pressed", "false");
       cell.setAttribute("aria-controls", "evidence");
+      cell.addEventListener("keydown", function (ev) {
+        if (ev.key === " ") { ev.preventDefault(); cell.click(); }
+      });
       cell.addEventListener("click", function (ev) {
         ev.preventDefault();
         if (current) { current.setAttribute("aria-pressed", "false"); }
