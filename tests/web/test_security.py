@@ -160,3 +160,36 @@ def test_short_token_refused(web_db: tuple[str, dict[str, int]]) -> None:
 
     with pytest.raises(InputError):
         create_app(Settings(db=web_db[0]), ingest_token="short")
+
+
+def test_stored_script_urls_never_become_links(
+    client: TestClient, web_db: tuple[str, dict[str, int]], ids: dict[str, int]
+) -> None:
+    from sqlalchemy import text
+
+    from parley.store import open_engine
+
+    engine = open_engine(web_db[0])
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO articles (url, content_hash, title, text, is_english, raw, raw_format,"
+                " source_path, created_at, updated_at) VALUES ('javascript:alert(1)', 'js',"
+                " 'Link test', 'Body.', 1, '', 'text', 't', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
+        new_id = conn.execute(text("SELECT id FROM articles WHERE content_hash = 'js'")).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO duplicates (article_id, kind, similarity, content_hash, url,"
+                " source_path, created_at) VALUES (:a, 'url', 1.0, 'd', ' JavaScript:alert(2)',"
+                " 't', CURRENT_TIMESTAMP)"
+            ),
+            {"a": new_id},
+        )
+    engine.dispose()
+    page = client.get(f"/articles/{new_id}").text
+    assert "javascript:alert(1)" in page  # shown as text
+    assert not re.search(r'href="\s*javascript:', page, re.IGNORECASE)
+    normal = client.get(f"/articles/{ids['a0']}").text
+    assert 'href="https://example.org/' in normal

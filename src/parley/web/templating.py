@@ -15,12 +15,12 @@ import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-__all__ = ["Segment", "segments", "templates"]
+__all__ = ["Segment", "http_url", "segments", "templates"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -47,6 +47,15 @@ def segments(text: str, spans: list[tuple[int, int, dict[str, Any]]]) -> list[Se
     return out
 
 
+def http_url(value: str | None) -> str | None:
+    """``value`` if it is an http(s) URL, else ``None``: stored URLs come from untrusted input,
+    and a ``javascript:`` or ``data:`` URL must never become a link."""
+    if not value:
+        return None
+    scheme = urlsplit(value.strip()).scheme.lower()
+    return value if scheme in ("http", "https") else None
+
+
 def _query(params: dict[str, Any]) -> str:
     return urlencode({k: v for k, v in params.items() if v not in (None, "", [])}, doseq=True)
 
@@ -59,4 +68,5 @@ _env = Environment(
     lstrip_blocks=True,
 )
 _env.filters["query"] = _query
+_env.filters["http_url"] = http_url
 templates = Jinja2Templates(env=_env)
