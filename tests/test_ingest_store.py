@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 import parley
 from parley.ingest import IngestReport, read_documents
+from parley.models import CleanDocument
 from parley.settings import Settings
 from parley.store import open_engine, session_scope
 from parley.store.schema import Article, Duplicate, IngestRun, Outlet
@@ -198,3 +201,40 @@ def test_nul_characters_and_lone_surrogates_do_not_break_the_store(
         article = session.scalars(select(Article)).one()
         assert "\x00" not in article.text and article.title == "Odd characters"
         assert article.url is None
+
+
+def test_a_conflicting_concurrent_writer_makes_the_batch_retry(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from parley.ingest import store_writer
+    from parley.ingest.dedup import content_hash
+
+    page = tmp_path / "a.txt"
+    page.write_text(_page("Talks resume in Geneva after a pause", _BODY))
+    (doc,) = list(read_documents([str(page)], Settings(db=db_url)))
+    assert isinstance(doc, CleanDocument)
+    other = open_engine(db_url)
+    original = store_writer.StoreWriter._nearest
+    calls: list[int] = []
+
+    def racing_nearest(self: store_writer.StoreWriter, session: Any, signature: Any) -> Any:
+        if not calls:  # another process stores the same article between our SELECT and INSERT
+            with session_scope(other) as s:
+                s.add(
+                    Article(
+                        content_hash=content_hash(doc.text),
+                        text=doc.text,
+                        raw="x",
+                        raw_format="text",
+                        source_path="elsewhere",
+                    )
+                )
+        calls.append(1)
+        return original(self, session, signature)
+
+    monkeypatch.setattr(store_writer.StoreWriter, "_nearest", racing_nearest)
+    caplog.set_level("INFO", logger="parley.ingest.store_writer")
+    report = parley.ingest([str(page)], settings=Settings(db=db_url))
+    assert "retrying the batch" in caplog.text
+    assert (report.new, report.duplicates, report.errors) == (0, 1, [])
+    assert _count(db_url, Article) == 1

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -38,6 +39,7 @@ from urllib.parse import urlsplit
 
 from datasketch import MinHash, MinHashLSH
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from parley.ingest.dedup import (
@@ -58,6 +60,7 @@ __all__ = ["BatchCounts", "Outcome", "StoreWriter"]
 log = logging.getLogger(__name__)
 
 Outcome = Literal["new", "duplicate", "updated"]
+_RETRIES = 3
 
 
 @dataclass
@@ -123,7 +126,26 @@ class StoreWriter:
     def write_batch(
         self, run_id: int, documents: Sequence[CleanDocument], errors: Sequence[str]
     ) -> BatchCounts:
-        """Store one batch and the errors met since the last batch, in one transaction."""
+        """Store one batch and the errors met since the last batch, in one transaction.
+
+        If another writer committed one of these articles meanwhile (a unique-key conflict, or
+        SQLite's stale-snapshot lock), the batch is rolled back and written again: the copy is
+        then seen as a duplicate.
+        """
+        for attempt in range(_RETRIES):
+            try:
+                return self._write_batch(run_id, documents, errors)
+            except (IntegrityError, OperationalError) as exc:
+                conflict = isinstance(exc, IntegrityError) or "locked" in str(exc).lower()
+                if not conflict or attempt == _RETRIES - 1:
+                    raise
+                log.info("conflict with another writer (%s); retrying the batch", exc.orig)
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _write_batch(
+        self, run_id: int, documents: Sequence[CleanDocument], errors: Sequence[str]
+    ) -> BatchCounts:
         counts = BatchCounts()
         inserted: list[tuple[int, MinHash]] = []
         removed: list[tuple[int, MinHash]] = []
@@ -149,10 +171,10 @@ class StoreWriter:
         except BaseException:
             self._outlets.clear()
             for key, _signature in inserted:  # keep the index in step with the rolled-back store
-                if self.lsh.__contains__(key):
+                if key in self.lsh:
                     self.lsh.remove(key)
             for key, signature in removed:
-                if not self.lsh.__contains__(key):
+                if key not in self.lsh:
                     self.lsh.insert(key, signature)
             raise
         return counts
@@ -239,7 +261,7 @@ class StoreWriter:
             )
         )
         signature = minhash_of(doc.text)
-        if article.minhash is not None and self.lsh.__contains__(article.id):
+        if article.minhash is not None and article.id in self.lsh:
             self.lsh.remove(article.id)
             removed.append((article.id, minhash_from_bytes(article.minhash)))
         article.content_hash = digest
