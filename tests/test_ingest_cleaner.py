@@ -225,3 +225,72 @@ def test_bylines_with_dates_are_metadata() -> None:
     assert (
         doc.text == "The ministers met for two hours and agreed to continue the talks next month."
     )
+
+
+_BLOG = """\
+Peace Watch Blog
+
+Menu
+
+Skip to content
+
+Observers describe a quiet first night of the truce
+
+Posted on February 12, 2026 by admin
+
+Categories: Diplomacy, Europe
+
+The first night of the truce passed without major incidents, the monitoring team said.
+
+Advertisement
+
+READ MORE: Why the monitoring mission took months to agree
+
+Local officials said shelling had stopped shortly after midnight in both villages.
+
+Photo: AP/Jane Doe
+
+A soldier walks past a damaged building near the front line. (Jane Doe/AP)
+
+Sign up for our daily newsletter
+
+"We hope this holds, but nobody here is celebrating yet," a village head told the team.
+
+Tags: truce, monitoring, contact line, observers
+
+Share this:
+
+Twitter
+
+Facebook
+
+Like this:
+
+Like Loading...
+
+Previous Post
+
+Next Post
+
+2 thoughts on “Observers describe a quiet first night of the truce”
+
+Reader One says: February 12, 2026 at 10:15 am
+
+Let's hope it lasts.
+
+Reply
+
+Leave a Reply Cancel reply
+"""
+
+
+def test_blog_page_with_inline_ads_captions_and_comments() -> None:
+    doc = clean_crawled_text(_BLOG)
+    assert doc.title == "Observers describe a quiet first night of the truce"
+    assert doc.outlet == "Peace Watch Blog"
+    assert doc.date == dt.date(2026, 2, 12)
+    paragraphs = doc.text.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("The first night of the truce passed")
+    assert paragraphs[1].startswith("Local officials said shelling had stopped")
+    assert paragraphs[2].startswith('"We hope this holds')

@@ -229,6 +229,9 @@ _BOILERPLATE = (
     "writing by",
     "sign in",
     "log in to",
+    "like loading",
+    "categories:",
+    "category:",
     "subscribe to",
     "sign up to",
     "sign up for",
@@ -322,6 +325,33 @@ _END_MARKERS = (
     "more stories",
     "most read",
 )
+# A comments section heading ("2 thoughts on ...", "14 Comments", "Discussion"): the page's
+# article is over.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+|one|two|three) (?:thoughts?|comments?|responses?|replies|reactions?)\b(?: on\b.*)?$"
+    r"|^(?:comments|discussion|join the discussion|reader comments)\s*(?:\(\d+\))?$",
+    re.IGNORECASE,
+)
+# Whole lines that are widget labels (compared without surrounding punctuation).
+_EXACT_FURNITURE = {
+    "like this",
+    "share this",
+    "reply",
+    "print",
+    "email",
+    "menu",
+    "search",
+    "close",
+    "loading",
+    "like",
+    "comment",
+    "comments",
+    "share",
+    "tweet",
+    "more",
+    "next",
+    "previous",
+}
 _COOKIE_HINTS = (
     "accept",
     "consent",
@@ -461,6 +491,8 @@ def _is_menu(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_boilerplate(line: str) -> bool:
     low = line.casefold().strip(" .:!|-–—>»")
+    if low in _EXACT_FURNITURE:
+        return True
     n = len(_words(line))
     if n <= 60 and low.startswith(_LONG_BOILERPLATE):
         return True
@@ -662,7 +694,9 @@ def clean_crawled_text(raw: str, *, title: str | None = None) -> CleanedText:
     for i, line in enumerate(lines):
         key = _key(line)
         low = line.casefold().strip(" .:!")
-        if body_started and any(low.startswith(m) for m in _END_MARKERS):
+        if body_started and (
+            any(low.startswith(m) for m in _END_MARKERS) or _COMMENTS_HEADING.match(line)
+        ):
             break
         if after_media_label and _is_headline(line):
             after_media_label = False
