@@ -14,7 +14,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import Select, select
@@ -22,6 +22,8 @@ from sqlalchemy import Select, select
 from parley.store.schema import EventRow, Outlet, PositionRow
 
 __all__ = ["Filters", "filter_events", "filter_positions", "pack_name"]
+
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 
 class Filters(BaseModel):
@@ -50,7 +52,7 @@ def _outlet_ids(names: list[str]) -> Select[Any]:
     return select(Outlet.id).where(Outlet.name.in_(names))
 
 
-def filter_positions(stmt: Select[Any], filters: Filters, table: Any = None) -> Select[Any]:
+def filter_positions(stmt: _S, filters: Filters, table: Any = None) -> _S:
     """Add ``filters`` as WHERE clauses on the positions table (or an alias of it) to ``stmt``."""
     p = table if table is not None else PositionRow.__table__.c
     if filters.since is not None:
@@ -70,7 +72,7 @@ def filter_positions(stmt: Select[Any], filters: Filters, table: Any = None) -> 
     return stmt
 
 
-def filter_events(stmt: Select[Any], filters: Filters) -> Select[Any]:
+def filter_events(stmt: _S, filters: Filters) -> _S:
     """Add the date, outlet and pack filters to a query on events (actors/issues do not apply)."""
     e = EventRow.__table__.c
     if filters.since is not None:
