@@ -179,6 +179,11 @@ class DocContext:
         if depth > 4:
             return []
         found = self._resolve_one(tok, speaker, depth)
+        if not found:  # "a third contributor, retired general X, said"
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    found = self._resolve_one(child, speaker, depth + 1)
+                    break
         for conj in tok.conjuncts:
             if conj.i > tok.i:
                 found += self._resolve_one(conj, speaker, depth)
@@ -365,6 +370,8 @@ class DocContext:
                 break
             window_start = self.doc[prev].sent.start
             prev = window_start - 1
+        if not person:
+            return self._group_antecedent(tok, window_start)
         for i in range(tok.i - 1, window_start - 1, -1):
             t = self.doc[i]
             if not self._subject_like(t):
@@ -381,3 +388,36 @@ class DocContext:
             if person and t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass"):
                 return []  # an unknown person: not an actor we know
         return []
+
+    def _group_antecedent(self, tok: Token, window_start: int) -> list[Holder]:
+        """ "it"/"they": the nearest earlier main-clause subject of fitting number. If that
+        subject names no actor ("the leaders said ... They also agreed"), nothing: never skip
+        over it to an actor further away."""
+        plural = tok.lower_ in ("they", "their", "them")
+        for i in range(tok.i - 1, window_start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+                continue
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            if not main and t.sent.start == tok.sent.start and t.head.i > tok.i:
+                continue
+            if not main and t.sent.start != tok.sent.start:
+                continue
+            is_plural = t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)
+            found = self.resolve(t)
+            actors = [replace(h, pronoun=True) for h in found if h.actor and not h.person]
+            if actors and (plural == is_plural or self._bloc(found)):
+                return actors
+            if actors and plural != is_plural:
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and plural == is_plural:
+                return []
+        return []
+
+    def _bloc(self, holders: list[Holder]) -> bool:
+        kinds = set()
+        for h in holders:
+            for actor in self.lex.pack.actors:
+                if actor.id == h.actor:
+                    kinds.add(actor.kind)
+        return bool(kinds & {"bloc", "organisation"})

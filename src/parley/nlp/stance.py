@@ -78,6 +78,7 @@ _STOP_PREPS = frozenset(
     ]
 )
 # Subordinators that open a clause with its own truth conditions.
+_UNASSERTED = frozenset(["if", "whether", "unless", "lest"])
 _STOP_MARKS = frozenset(
     [
         "if",
@@ -115,7 +116,33 @@ _MODALS = frozenset(
         "ca",
     ]
 )
-_ACT_MODALS = frozenset(["will", "would", "shall", "wo"])
+_ACT_MODALS = frozenset(["will", "would", "shall", "wo", "could", "can", "may", "might", "ca"])
+_NON_ACTS = frozenset(
+    "get receive obtain have be become face see lose gain need remain stay".split()  # noqa: SIM905
+)
+_PRESCRIPTIVE = frozenset(["should", "ought", "must"])
+# Verbs of logistics: hosting or attending talks is no stance on the plan.
+_LOGISTICS = frozenset(
+    [
+        "host",
+        "attend",
+        "hold",
+        "schedule",
+        "organise",
+        "organize",
+        "chair",
+        "convene",
+        "join",
+        "arrange",
+        "resume",
+        "open",
+        "start",
+        "begin",
+        "continue",
+    ]
+)
+# Dropping a demand: the article says the position was abandoned; no stance either way.
+_DROPPING = frozenset("drop abandon shelve scrap retract withdraw".split())  # noqa: SIM905
 _DEONTIC = frozenset(["must", "should", "ought"])
 _SPECULATIVE = frozenset(["would", "could", "might", "may", "should"])
 _COPULAS = frozenset(["be", "remain", "seem", "look", "appear", "sound", "become", "stay"])
@@ -207,6 +234,15 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
             if other is not None:
                 subordinate = True
                 break
+            if c.anchor.dep_ in ("compound", "amod") and any(
+                k.cue.issue != c.cue.issue
+                and not k.cue.weak
+                and k.anchor.head.i == tok.i
+                and k.anchor.i > c.anchor.i
+                for k in kept
+            ):
+                subordinate = True  # "a ceasefire monitoring mechanism" is about monitoring
+                break
             if ctx.lex.verb_polarity(tok.lemma_.lower()) or tok.pos_ == "VERB":
                 break
         if not subordinate:
@@ -276,6 +312,13 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         parts += [
             d for c in tok.children if c.dep_ == "dobj" for d in c.children if d.lower_ == "as"
         ]
+    elif lemma in ("see", "find") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("point", "sense", "need", "reason", "merit")
+        for c in tok.children
+    ):
+        # "sees no point in a truce" is against it; "sees the need for guarantees" is for them
+        obj = next(c for c in tok.children if c.dep_ == "dobj")
+        return -1 if _negated(obj, ctx) or _negated(tok, ctx) else 1
     elif lemma in ("make", "achieve", "see", "report", "note", "hail", "welcome"):
         # "progress was made", "made good progress": the words themselves judge the talks
         parts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -309,6 +352,28 @@ def _subject(tok: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if any(c.dep_ == "auxpass" for c in tok.children):  # "accepted in essence by Kyiv"
+        for t in tok.subtree:
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.dep_ != "nsubjpass":
+                for pobj in t.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        return pobj
+    return None
+
+
+def _inherited_subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` or of the clause it hangs from ("..., having indicated that")."""
+    cur = tok
+    for _ in range(4):
+        subj = _subject(cur)
+        if subj is not None:
+            return subj
+        if cur.dep_ in ("xcomp", "conj") or (
+            cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
+        ):
+            cur = cur.head
+            continue
+        return None
     return None
 
 
@@ -340,12 +405,21 @@ def _holders_of(
 
     "Ukraine must receive guarantees": an obligation is the speaker's demand, not Ukraine's act.
     """
-    if tok.pos_ == "VERB" and _has_modal(tok, _DEONTIC) and not _predicate_polarity(tok, ctx):
+    if (
+        tok.pos_ == "VERB"
+        and _deontic(tok)
+        and (tok.i in skip or not _predicate_polarity(tok, ctx))
+    ):
         return [], False
     if tok.pos_ in ("NOUN", "PROPN"):
         holders = []
         for t in _noun_holder_tokens(tok, ctx):
             holders += ctx.resolve(t, speaker)
+        if not holders and tok.dep_ == "dobj":
+            # "indicated a willingness to ...", "expressed readiness": the verb's subject
+            subj = _inherited_subject(tok.head)
+            if subj is not None and not any(t.i in skip for t in subj.subtree):
+                return ctx.resolve(subj, speaker), True
         return holders, False
     cur = tok
     for _ in range(4):
@@ -356,6 +430,8 @@ def _holders_of(
                 return [], False
             if subj.lower_ in ("this", "that", "these", "those", "there", "what"):
                 return [], False
+            if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
+                return [], False  # "the plans are an obstacle": documents do not judge
             return ctx.resolve(subj, speaker), True
         if cur.dep_ in ("xcomp", "conj", "acomp") or (
             cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
@@ -408,6 +484,18 @@ def _walk(c: _Cue, ctx: DocContext) -> _Walk | None:
     return first
 
 
+def _deontic(tok: Token) -> bool:
+    """ "must withdraw", "should accept", "would have to pull out", "needs to cede"."""
+    if _has_modal(tok, _DEONTIC):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "need")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _mandative(clause: Token) -> bool:
     """ "insists that Ukraine *hand over*", "urged that sanctions *be* kept": a demand's content
     (subjunctive or obligation), as opposed to a report of what someone does."""
@@ -425,6 +513,10 @@ def _is_act(tok: Token, ctx: DocContext, hops: int) -> bool:
     """A verb near the cue that carries out the motion: "Ukraine will not cede", "would freeze"."""
     if tok.pos_ != "VERB" or hops > 2 or tok.lemma_.lower() in ctx.lex.reporting:
         return False
+    if _deontic(tok):
+        return True  # "Ukraine must receive guarantees": the speaker's demand
+    if tok.lemma_.lower() in _NON_ACTS:
+        return False  # "Ukraine would get guarantees": receiving is no stance
     return _negated(tok, ctx) or _has_modal(tok, _ACT_MODALS | _DEONTIC)
 
 
@@ -486,8 +578,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.lower_ in ("exchange", "return") and tok.head.lower_ == "in":
             # "offered to drop A in exchange for X": X is asked for, whatever is given up
             walk.frozen = True
-        if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and walk.preds:
-            break  # a parallel clause shares the subject, not the stance of its head
+        if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX"):
+            break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
         if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
@@ -495,6 +587,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         ):
             if dep == "advcl" and not walk.preds:
                 return None  # the cue sits in a condition: "if there is a ceasefire"
+            if any(m.dep_ == "mark" and m.lower_ in _UNASSERTED for m in tok.children):
+                return None  # "asked whether Russia would accept ...": nothing is asserted
             break
         through_subject = dep == "nsubj" and tok.head.lemma_.lower() not in _COPULAS
         if through_subject and tok.i not in skip:
@@ -631,7 +725,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         speaker: list[Holder] = []
         reporter: Token | None = None
         for rep in walk.reporters:
-            subj = _subject(rep)
+            subj = _inherited_subject(rep)
             if subj is not None:
                 speaker, reporter = ctx.resolve(subj), rep
                 break
@@ -663,6 +757,10 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 continue
             chosen = (top, fallback)
             speaker = []
+        if reporter is None and not according and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
+            continue  # "the Europeans should stop pretending": the writer's advice, no position
+        if _drops_a_demand(walk):
+            continue
         for pred, holders in [chosen, *extra]:
             stance = "support" if pred.polarity > 0 else "oppose"
             speculative = _has_modal(pred.tok, _SPECULATIVE)
@@ -683,11 +781,25 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     return findings
 
 
+def _drops_a_demand(walk: _Walk) -> bool:
+    """ "has dropped the demand that ...": a position given up is not annotated."""
+    for a, b in zip(walk.preds, walk.preds[1:], strict=False):
+        if b.tok.lemma_.lower() in _DROPPING and a.tok.pos_ == "NOUN" and a.tok.head.i == b.tok.i:
+            return True
+    return False
+
+
 def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     """A generic word ('the plan') counts only as a close argument of a stance predicate, and
     not when it is a plan *about* another issue ('a plan to freeze the front')."""
+    if any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in c.anchor.children):
+        return False  # "the key to any settlement": no particular plan
     inside = {t.i for t in c.anchor.subtree}
     if any(o.cue.issue != c.cue.issue and not o.cue.weak and o.anchor.i in inside for o in cues):
+        return False
+    if walk.preds[0].act:
+        return False  # "would host the next round": an act, not a stance on the plan
+    if c.anchor.head.lemma_.lower() in _LOGISTICS:
         return False
     pred = walk.preds[0].tok
     hops, tok = 0, c.anchor
