@@ -296,6 +296,28 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     return 0
 
 
+def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
+    """ "kept its veto on X", "dropped its objection to X": the object noun's stance counts."""
+    on_path = {t.i for t in path}
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.i not in on_path:
+            lemma = child.lemma_.lower()
+            if lemma in ctx.lex.oppose_nouns or lemma == "veto":
+                return -1
+    return 1
+
+
+def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int:
+    """ "sanctions have failed", "the talks are working": a verdict on the subject."""
+    if tok.pos_ != "VERB" or len(path) < 2 or path[-2].dep_ != "nsubj" or path[-2].i not in skip:
+        return 0
+    lemma = tok.lemma_.lower()
+    pol = {"fail": -1, "backfire": -1, "collapse": -1, "work": 1, "succeed": 1}.get(lemma, 0)
+    if pol and _negated(tok, ctx):
+        pol = -pol
+    return pol
+
+
 def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
     """Polarity of an evaluative frame: 'called the plan a surrender', 'the talks were useful'."""
     lex = ctx.lex
@@ -433,7 +455,7 @@ def _holders_of(
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
                 return [], False  # "the plans are an obstacle": documents do not judge
             return ctx.resolve(subj, speaker), True
-        if cur.dep_ in ("xcomp", "conj", "acomp") or (
+        if cur.dep_ in ("xcomp", "conj", "acomp", "oprd") or (
             cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
         ):
             cur = cur.head
@@ -460,6 +482,7 @@ class _Pred:
     tok: Token
     polarity: int  # cumulative polarity from the cue up to and including this predicate
     act: bool = False
+    judged: bool = False  # "X is unacceptable": the speaker judges; the subject holds nothing
 
 
 @dataclass
@@ -532,9 +555,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         walk.path.append(tok)
         if tok.i not in skip and _negated(tok, ctx) and not walk.frozen:
             walk.polarity *= -1
-        pol_here = (
-            0 if tok.i in skip else (_predicate_polarity(tok, ctx) or _evaluation(tok, ctx, skip))
-        )
+        lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
+        judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
+        judged = judged or (0 if lexical else _outcome(tok, ctx, skip, walk.path))
+        pol_here = lexical or judged
+        if pol_here and tok.pos_ == "VERB" and tok.i not in skip:
+            pol_here *= _light_object(tok, ctx, walk.path)
         came_from = walk.path[-2] if len(walk.path) > 1 else None
         if (
             pol_here
@@ -549,7 +575,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             if not walk.frozen:
                 walk.polarity *= pol_here
             walk.stance_seen = True
-            walk.preds.append(_Pred(tok, walk.polarity))
+            walk.preds.append(
+                _Pred(tok, walk.polarity, judged=bool(judged) and tok.lemma_ in _COPULAS)
+            )
         elif (
             tok.i not in skip
             and tok.lemma_.lower() in ctx.lex.reporting
@@ -738,6 +766,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         for pred in walk.preds:
             if reporter is not None and pred.tok.i == reporter.i:
                 continue
+            if pred.judged:
+                continue  # "Ukraine is eligible for membership": judged by the speaker
             hs, explicit = _holders_of(pred.tok, ctx, speaker, skip)
             if hs:
                 if chosen is not None and chosen[0].tok.dep_ in ("nsubj", "nsubjpass"):
