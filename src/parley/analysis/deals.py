@@ -129,7 +129,8 @@ def _assess(provision: Provision, cell: MatrixCell) -> ProvisionAssessment:
         verdict = "match"
     else:
         verdict = "clash"
-    shown = [e for e in cell.evidence if verdict != "clash" or e.stance == opposite]
+    wanted = {"match": provision.stance, "clash": opposite}.get(verdict)
+    shown = [e for e in cell.evidence if wanted is None or e.stance == wanted]
     return ProvisionAssessment(
         provision_id=provision.id,
         issue=provision.issue,

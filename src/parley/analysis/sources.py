@@ -258,11 +258,25 @@ class _Doc:
         self.url: str | None = row[4]
         self.text: str = f"{row[2] or ''}. {(row[5] or '')[:600]}"
         self.words = set(_WORD.findall(self.text.lower()))
-        self.events: set[tuple[dt.date, str]] = set()
+        self.events: list[tuple[dt.date, str, frozenset[str]]] = []
+
+
+def _same_event(a: _Doc, b: _Doc) -> bool:
+    """Both report an event of the same kind on the same day with overlapping participants
+    (or participants unknown on one side)."""
+    for day, kind, who in a.events:
+        for other_day, other_kind, other_who in b.events:
+            if (
+                day == other_day
+                and kind == other_kind
+                and (not who or not other_who or who & other_who)
+            ):
+                return True
+    return False
 
 
 def _similar(a: _Doc, b: _Doc, threshold: float) -> bool:
-    if a.events & b.events:
+    if _same_event(a, b):
         return True
     union = a.words | b.words
     jaccard = len(a.words & b.words) / len(union) if union else 0.0
@@ -283,7 +297,8 @@ def story_clusters(
 
     Two articles from different outlets at most ``window_days`` apart belong to the same story
     when they report an event of the same kind on the same date, or their title and lead are
-    similar (``max(2 × word Jaccard, title token-set ratio) >= similarity``). The newest
+    similar (``max(2 × word Jaccard, title token-set ratio) >= similarity``); shared events
+    need overlapping participants when both sides name them. The newest
     ``max_articles`` dated articles are considered.
 
     Example::
@@ -308,11 +323,13 @@ def story_clusters(
         by_id = {d.article_id: d for d in docs}
         if not docs:
             return []
-        ev_stmt = filter_events(select(_E.article_id, _E.date, _E.kind), filters).where(
-            _E.date.is_not(None), _E.article_id.in_(list(by_id))
-        )
-        for article_id, day, kind in conn.execute(ev_stmt):
-            by_id[article_id].events.add((to_date(day), kind))  # type: ignore[arg-type]
+        ev_stmt = filter_events(
+            select(_E.article_id, _E.date, _E.kind, _E.participants), filters
+        ).where(_E.date.is_not(None))
+        for article_id, day, kind, who in conn.execute(ev_stmt):
+            when = to_date(day)
+            if article_id in by_id and when is not None:
+                by_id[article_id].events.append((when, kind, frozenset(who or [])))
 
     parent = {d.article_id: d.article_id for d in docs}
 
