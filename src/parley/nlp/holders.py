@@ -228,7 +228,12 @@ class DocContext:
             return self._official(tok, speaker)
         if lemma in lex.document_nouns:
             # "the European text would freeze ...": a document speaks for its authors
-            return [h for h in self._official(tok, speaker) if h.actor and not h.pronoun]
+            owners = [h for h in self._official(tok, speaker) if h.actor and not h.pronoun]
+            if owners or depth > 0:
+                return owners
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+                return self._document_antecedent(tok)  # "the draft" = the U.S. plan above
+            return []
         if lemma in _QUANTIFIERS or lower in _QUANTIFIERS:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -412,6 +417,17 @@ class DocContext:
                 continue
             if t.pos_ in ("NOUN", "PROPN") and plural == is_plural:
                 return []
+        return []
+
+    def _document_antecedent(self, tok: Token) -> list[Holder]:
+        """ "the draft promises ...": the nearest earlier document named with its owner."""
+        start = max(0, tok.sent.start - 120)
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns:
+                owners = [h for h in self._official(t, None) if h.actor and not h.pronoun]
+                if owners:
+                    return [replace(h, text=_np_text(tok), pronoun=True) for h in owners]
         return []
 
     def _bloc(self, holders: list[Holder]) -> bool:

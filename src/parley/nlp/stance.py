@@ -746,6 +746,14 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         walk = _walk(c, ctx)
         if walk is None or not walk.stance_seen or not walk.preds:
             continue
+        if any(
+            o is not c
+            and o.cue.issue == c.cue.issue
+            and (o.end <= c.start or c.end <= o.start)
+            and any(o.start <= t.i < o.end for t in walk.path)
+            for o in cues
+        ):
+            continue  # inside a larger mention of the same issue, which speaks for both
         if c.cue.weak and not _weak_ok(c, walk, cues):
             continue
         skip = range(c.start, c.end)
