@@ -120,7 +120,6 @@ def bundled_proposals() -> list[Path]:
 def _assess(provision: Provision, cell: MatrixCell) -> ProvisionAssessment:
     opposite = "oppose" if provision.stance == "support" else "support"
     against = cell.oppose if provision.stance == "support" else cell.support
-    red_line = against.strongest_modality == "red_line"
     if cell.stance == "unknown":
         verdict = "unknown"
     elif cell.stance == "mixed":
@@ -129,6 +128,8 @@ def _assess(provision: Provision, cell: MatrixCell) -> ProvisionAssessment:
         verdict = "match"
     else:
         verdict = "clash"
+    # A red line against the provision counts unless the party's evidence mostly backs it.
+    red_line = verdict in ("clash", "contested") and against.strongest_modality == "red_line"
     wanted = {"match": provision.stance, "clash": opposite}.get(verdict)
     shown = [e for e in cell.evidence if wanted is None or e.stance == wanted]
     return ProvisionAssessment(
@@ -185,7 +186,8 @@ def evaluate_deal(
     """Evaluate ``proposal`` (a model or a YAML path) for each party.
 
     ``parties`` defaults to the pack's principal and third parties. A red-line clash means the
-    party stated the opposite of the provision as a red line (even if its overall stance is mixed).
+    party stated the opposite of the provision as a red line and its stance clashes with the
+    provision or is mixed (a minority red line under a clear match does not count).
 
     Example::
 
