@@ -332,3 +332,31 @@ def test_matrix_cache_follows_the_store(engine: Engine) -> None:
     assert (
         position_matrix(engine, Filters()).cell("EUROPE", "security_guarantees").stance == "unknown"
     )
+
+
+def test_red_line_counts_only_against_a_clash_or_mixed_stance() -> None:
+    from parley.analysis.deals import Provision, _assess
+    from parley.analysis.results import MatrixCell, StanceTally
+
+    provision = Provision(id="1", issue="territory", stance="support", text="cede land")
+    mostly_for = MatrixCell(
+        actor="X",
+        issue="territory",
+        stance="support",
+        support=StanceTally(positions=4, articles=4, strongest_modality="firm"),
+        oppose=StanceTally(positions=1, articles=1, strongest_modality="red_line"),
+    )
+    assert (
+        _assess(provision, mostly_for).verdict,
+        _assess(provision, mostly_for).red_line_clash,
+    ) == (
+        "match",
+        False,
+    )
+    mixed = mostly_for.model_copy(update={"stance": "mixed"})
+    assert _assess(provision, mixed).red_line_clash is True
+    against = mostly_for.model_copy(update={"stance": "oppose"})
+    assert (_assess(provision, against).verdict, _assess(provision, against).red_line_clash) == (
+        "clash",
+        True,
+    )
