@@ -84,6 +84,54 @@ def _domain(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
+@dataclass
+class _BatchIndex:
+    """What the store already holds for one batch's URLs and hashes, fetched in three queries
+    and kept current as the batch writes (so copies inside one batch are caught too)."""
+
+    by_url: dict[str, Article]
+    by_hash: dict[str, Article]
+    copied: dict[str, int]  # text hash of a recorded copy -> the article it copies
+    links: set[tuple[int, str]]  # (article id, text hash) pairs recorded in duplicates
+
+    @classmethod
+    def load(
+        cls, session: Session, keyed: Sequence[tuple[CleanDocument, str | None, str]]
+    ) -> _BatchIndex:
+        urls = sorted({url for _, url, _ in keyed if url})
+        hashes = sorted({digest for _, _, digest in keyed})
+        by_url = (
+            {
+                a.url: a
+                for a in session.scalars(select(Article).where(Article.url.in_(urls)))
+                if a.url
+            }
+            if urls
+            else {}
+        )
+        by_hash = {
+            a.content_hash: a
+            for a in session.scalars(select(Article).where(Article.content_hash.in_(hashes)))
+        }
+        copies = session.execute(
+            select(Duplicate.article_id, Duplicate.content_hash).where(
+                Duplicate.content_hash.in_(hashes)
+            )
+        ).all()
+        copied = {digest: article_id for article_id, digest in copies}
+        links = {(article_id, digest) for article_id, digest in copies}
+        return cls(by_url, by_hash, copied, links)
+
+    def add(self, article: Article) -> None:
+        if article.url:
+            self.by_url[article.url] = article
+        self.by_hash[article.content_hash] = article
+
+    def link(self, article_id: int, digest: str) -> None:
+        self.links.add((article_id, digest))
+        self.copied.setdefault(digest, article_id)
+
+
 class StoreWriter:
     """Dedups and stores documents; holds the run's LSH index (rebuilt from the store)."""
 
@@ -151,8 +199,14 @@ class StoreWriter:
         removed: list[tuple[int, MinHash]] = []
         try:
             with session_scope(self.engine) as session:
-                for doc in documents:
-                    outcome, article_id = self._write_one(session, doc, inserted, removed)
+                keyed = [
+                    (doc, canonical_url(doc.meta.url), content_hash(doc.text)) for doc in documents
+                ]
+                index = _BatchIndex.load(session, keyed)
+                for doc, url, digest in keyed:
+                    outcome, article_id = self._write_one(
+                        session, index, doc, url, digest, inserted, removed
+                    )
                     if outcome == "new":
                         counts.new += 1
                     elif outcome == "updated":
@@ -182,28 +236,27 @@ class StoreWriter:
     def _write_one(
         self,
         session: Session,
+        index: _BatchIndex,
         doc: CleanDocument,
+        url: str | None,
+        digest: str,
         inserted: list[tuple[int, MinHash]],
         removed: list[tuple[int, MinHash]],
     ) -> tuple[Outcome, int]:
-        url = canonical_url(doc.meta.url)
-        digest = content_hash(doc.text)
-        if url:
-            same_url = session.scalars(select(Article).where(Article.url == url)).first()
-            if same_url is not None:
-                return self._same_url(session, doc, same_url, digest, inserted, removed)
-        same_text = session.scalars(select(Article).where(Article.content_hash == digest)).first()
+        same_url = index.by_url.get(url) if url else None
+        if same_url is not None:
+            return self._same_url(session, index, doc, same_url, digest, inserted, removed)
+        same_text = index.by_hash.get(digest)
         if same_text is not None:
-            self._link(session, same_text, doc, digest, "text", 1.0)
+            self._link(session, index, same_text, doc, digest, "text", 1.0)
             return "duplicate", same_text.id
-        linked = session.scalars(select(Duplicate).where(Duplicate.content_hash == digest)).first()
-        if linked is not None:
-            return "duplicate", linked.article_id
+        if digest in index.copied:
+            return "duplicate", index.copied[digest]
         signature = minhash_of(doc.text)
         near = self._nearest(session, signature)
         if near is not None:
             first, similarity = near
-            self._link(session, first, doc, digest, "near", similarity)
+            self._link(session, index, first, doc, digest, "near", similarity)
             return "duplicate", first.id
         article = Article(
             url=url,
@@ -221,6 +274,7 @@ class StoreWriter:
         )
         session.add(article)
         session.flush()
+        index.add(article)
         self.lsh.insert(article.id, signature)
         inserted.append((article.id, signature))
         return "new", article.id
@@ -228,6 +282,7 @@ class StoreWriter:
     def _same_url(
         self,
         session: Session,
+        index: _BatchIndex,
         doc: CleanDocument,
         article: Article,
         digest: str,
@@ -235,18 +290,13 @@ class StoreWriter:
         removed: list[tuple[int, MinHash]],
     ) -> tuple[Outcome, int]:
         if article.content_hash == digest:
-            self._link(session, article, doc, digest, "url", 1.0)
+            self._link(session, index, article, doc, digest, "url", 1.0)
             return "duplicate", article.id
-        seen = session.scalars(
-            select(Duplicate.id).where(
-                Duplicate.article_id == article.id, Duplicate.content_hash == digest
-            )
-        ).first()
-        if seen is not None:
+        if (article.id, digest) in index.links:  # a version this URL had before
             return "duplicate", article.id
-        other = session.scalars(select(Article).where(Article.content_hash == digest)).first()
+        other = index.by_hash.get(digest)
         if other is not None:  # this text is stored under another URL already
-            self._link(session, other, doc, digest, "text", 1.0)
+            self._link(session, index, other, doc, digest, "text", 1.0)
             return "duplicate", other.id
         session.add(
             Duplicate(
@@ -260,6 +310,8 @@ class StoreWriter:
                 source_path=article.source_path,
             )
         )
+        index.link(article.id, article.content_hash)
+        index.by_hash.pop(article.content_hash, None)
         signature = minhash_of(doc.text)
         if article.minhash is not None and article.id in self.lsh:
             self.lsh.remove(article.id)
@@ -278,6 +330,7 @@ class StoreWriter:
         if doc.meta.outlet:
             article.outlet_id = self._outlet_id(session, doc.meta.outlet, article.url)
         session.flush()
+        index.add(article)
         self.lsh.insert(article.id, signature)
         inserted.append((article.id, signature))
         return "updated", article.id
@@ -300,6 +353,7 @@ class StoreWriter:
     def _link(
         self,
         session: Session,
+        index: _BatchIndex,
         article: Article,
         doc: CleanDocument,
         digest: str,
@@ -309,12 +363,7 @@ class StoreWriter:
         """Record ``doc`` as a copy of ``article`` unless it is the article's own source again."""
         if doc.source_path == article.source_path and digest == article.content_hash:
             return
-        exists = session.scalars(
-            select(Duplicate.id).where(
-                Duplicate.article_id == article.id, Duplicate.content_hash == digest
-            )
-        ).first()
-        if exists is not None:
+        if (article.id, digest) in index.links:
             return
         session.add(
             Duplicate(
@@ -329,7 +378,7 @@ class StoreWriter:
                 source_path=doc.source_path,
             )
         )
-        session.flush()
+        index.link(article.id, digest)
 
     def _outlet_id(self, session: Session, name: str | None, url: str | None) -> int | None:
         name = (name or "").strip()[:200]
