@@ -25,10 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from parley.models import Event
@@ -220,10 +224,11 @@ def _by_phone(token: Token) -> bool:
     return False
 
 
-def _trigger(sent: Span) -> tuple[Token, EventKind] | None:
-    """The sentence's event trigger, the most specific kind first."""
+def _trigger(doc: Doc, candidates: Sequence[int]) -> tuple[Token, EventKind] | None:
+    """The sentence's event trigger among its candidate tokens, the most specific kind first."""
     best: tuple[int, Token, EventKind] | None = None
-    for token in sent:
+    for i in candidates:
+        token = doc[i]
         pos = token.pos_
         if pos in ("NOUN", "PROPN"):
             kind = _noun_kind(token)
@@ -237,6 +242,22 @@ def _trigger(sent: Span) -> tuple[Token, EventKind] | None:
         if best is None or rank < best[0]:
             best = (rank, token, kind)
     return (best[1], best[2]) if best else None
+
+
+_TRIGGER_LEMMAS = frozenset([*_NOUNS, *_VERBS, "speak", "talk"])
+_TRIGGER_IDS = np.array(
+    sorted({get_string_id(v) for w in _TRIGGER_LEMMAS for v in (w, w.capitalize(), w.upper())}),
+    dtype="uint64",
+)
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of tokens whose lemma can trigger an event: one vectorised pass over the doc, so
+    that the many sentences without any trigger cost nothing more."""
+    if not len(doc):
+        return []
+    lemmas = doc.to_array([LEMMA]).astype("uint64").reshape(-1)
+    return [int(i) for i in np.nonzero(np.isin(lemmas, _TRIGGER_IDS))[0]]
 
 
 def _attached(ent: Span, trigger: Token, countries: frozenset[str]) -> bool:
@@ -260,8 +281,10 @@ def _attached(ent: Span, trigger: Token, countries: frozenset[str]) -> bool:
     return prep.head.i in anchors
 
 
-def _place(sent: Span, trigger: Token, countries: frozenset[str]) -> Span | None:
-    candidates = [e for e in sent.ents if e.label_ in _PLACE_LABELS]
+def _place(
+    sent: Span, trigger: Token, countries: frozenset[str], places: Sequence[Span]
+) -> Span | None:
+    candidates = [e for e in places if sent.start <= e.start and e.end <= sent.end]
     attached = [e for e in candidates if _attached(e, trigger, countries)]
     if attached:
         return min(attached, key=lambda e: abs(e.root.i - trigger.i))
@@ -327,7 +350,7 @@ def pack_mentions(pack: Pack) -> MentionFinder:
 
     def find(sent: Span) -> list[ActorMention]:
         pattern, names = _names_of(pack)
-        text, base = sent.text, sent.start_char
+        text, base = str(sent.text), sent.start_char
         return [
             ActorMention(base + m.start(), base + m.end(), names[m.group(0).lower()])
             for m in pattern.finditer(text)
@@ -383,13 +406,21 @@ def extract_events(
     countries = _countries(pack)
     events: list[Event] = []
     seen: set[tuple[str, dt.date | None, str | None, tuple[str, ...]]] = set()
+    candidates = _candidates(doc)
+    if not candidates:
+        return []
+    places = [e for e in doc.ents if e.label_ in _PLACE_LABELS]
     for sent in doc.sents:
-        found = _trigger(sent)
+        first = bisect_left(candidates, sent.start)
+        last = bisect_left(candidates, sent.end, first)
+        if first == last:
+            continue
+        found = _trigger(doc, candidates[first:last])
         if found is None:
             continue
         trigger, kind = found
-        place = _place(sent, trigger, countries)
-        text = sent.text
+        place = _place(sent, trigger, countries, places)
+        text = str(sent.text)  # not doc.text: that joins every token of the doc on each call
         resolved = _nearest_date(find_dates(text, article_date), trigger, sent.start_char)
         possessors = {
             t.idx for t in sent if t.dep_ == "poss" and t.head.lemma_.lower() in ("ally", "partner")
