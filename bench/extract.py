@@ -85,7 +85,7 @@ def bench_spacy(paths: list[Path], jobs: int) -> float:
 
 
 def bench_parley(paths: list[Path], jobs: int) -> tuple[float, int, int]:
-    from parley.nlp import extract_paths
+    from parley.nlp.extract import extract_paths
     from parley.packs import load_pack
     from parley.settings import Settings
 

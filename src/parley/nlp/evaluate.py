@@ -368,7 +368,7 @@ def evaluate_paths(
 
         report = evaluate_paths("seeds.gold.jsonl", ["seeds/"])
     """
-    from parley.nlp import extract_paths
+    from parley.nlp.extract import extract_paths
     from parley.packs import load_pack
 
     settings = settings or Settings()
