@@ -296,6 +296,45 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     return 0
 
 
+def _parenthetical_reporter(sent: Span, walk: _Walk) -> Token | None:
+    """A reporting clause set off in the sentence ("X, he said, would ...") speaks for it."""
+    on_path = {t.i for t in walk.path}
+    for t in sent:
+        if (
+            t.i not in on_path
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in ("say", "tell", "add", "note", "insist", "stress", "argue")
+            and t.dep_ in ("parataxis", "ROOT")
+            and _subject(t) is not None
+            and not any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+        ):
+            return t
+    return None
+
+
+def _noun_polarity(tok: Token, ctx: DocContext) -> int:
+    lemma = tok.lemma_.lower()
+    return -1 if lemma in ctx.lex.oppose_nouns else 1
+
+
+def _stance_subject(tok: Token, ctx: DocContext, path: list[Token]) -> Token | None:
+    """A verb whose subject is a demand or a plan: the subject carries the stance."""
+    if tok.lemma_.lower() in ctx.lex.reporting or tok.lemma_.lower() in _COPULAS:
+        return None
+    on_path = {t.i for t in path}
+    for child in tok.children:
+        if child.dep_ == "nsubj" and child.i not in on_path and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            lex = ctx.lex
+            if (
+                lemma in lex.support_nouns
+                or lemma in lex.oppose_nouns
+                or lemma in lex.document_nouns
+            ):
+                return child
+    return None
+
+
 def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     """ "kept its veto on X", "dropped its objection to X": the object noun's stance counts."""
     on_path = {t.i for t in path}
@@ -437,6 +476,8 @@ def _holders_of(
         holders = []
         for t in _noun_holder_tokens(tok, ctx):
             holders += ctx.resolve(t, speaker)
+        if not holders and tok.lemma_.lower() in ctx.lex.document_nouns:
+            holders = ctx.resolve(tok, speaker)  # "the draft says": the plan named earlier
         if not holders and tok.dep_ == "dobj":
             # "indicated a willingness to ...", "expressed readiness": the verb's subject
             subj = _inherited_subject(tok.head)
@@ -571,6 +612,11 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and not _mandative(came_from)
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
+        if not pol_here and tok.pos_ == "VERB" and tok.i not in skip and not walk.preds:
+            owner = _stance_subject(tok, ctx, walk.path)
+            if owner is not None:  # "Moscow's demands include X", "the U.S. plan envisages X"
+                walk.stance_seen = True
+                walk.preds.append(_Pred(owner, walk.polarity * _noun_polarity(owner, ctx)))
         if pol_here:
             if not walk.frozen:
                 walk.polarity *= pol_here
@@ -593,7 +639,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 walk.polarity *= -1
         elif not walk.preds and (
             _is_act(tok, ctx, hops)
-            or (c.cue.acts_count and tok.pos_ == "VERB" and hops <= 1 and tok.i not in skip)
+            or (c.cue.acts_count and tok.pos_ == "VERB" and hops <= 2 and tok.i not in skip)
             or (c.cue.acts_count and tok.pos_ == "VERB" and tok.i == c.anchor.i)
         ):
             walk.preds.append(_Pred(tok, walk.polarity, act=True))
@@ -767,6 +813,11 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 break
         if not speaker and according:
             speaker = according
+        if not speaker and reporter is None:
+            reporter = _parenthetical_reporter(sent, walk)  # "Those funds, he said, should ..."
+            if reporter is not None:
+                subj = _subject(reporter)
+                speaker = ctx.resolve(subj) if subj is not None else []
         # the highest stance predicate with a holder wins ("Russia rejected Ukraine's demand")
         chosen: tuple[_Pred, list[Holder]] | None = None
         extra: list[tuple[_Pred, list[Holder]]] = []
@@ -830,7 +881,9 @@ def _drops_a_demand(walk: _Walk) -> bool:
 def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     """A generic word ('the plan') counts only as a close argument of a stance predicate, and
     not when it is a plan *about* another issue ('a plan to freeze the front')."""
-    if any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in c.anchor.children):
+    if any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in c.anchor.children) and not (
+        walk.preds[0].tok.pos_ == "VERB" and walk.preds[0].tok.lemma_ not in _EVALUATIVE
+    ):
         return False  # "the key to any settlement": no particular plan
     inside = {t.i for t in c.anchor.subtree}
     if any(o.cue.issue != c.cue.issue and not o.cue.weak and o.anchor.i in inside for o in cues):
