@@ -179,3 +179,20 @@ def test_seeds_gold_loads(seeds_dir: Path) -> None:
     gold = load_gold(seeds_dir.parent / "eval" / "seeds.gold.jsonl")
     assert len(gold) == 5
     assert sum(len(g.positions) for g in gold.values()) == 50
+
+
+def test_fn_candidate_from_the_text(tmp_path: Path) -> None:
+    from parley.packs import load_pack
+
+    gold = _gold(tmp_path, [{"doc": "a.txt", "positions": [["RUS", "ceasefire", "oppose"]]}])
+    text = (
+        "Talks went on all night. A truce was discussed by the delegations.\n"
+        "The Kremlin said a ceasefire now would only help Kyiv rearm. Nothing else was agreed."
+    )
+    extraction = Extraction(path="a.txt", article={}, text=text)
+    report = evaluate(gold, [extraction], pack=load_pack("ukraine"))
+    (fn,) = report.errors
+    assert fn.sentences == ["The Kremlin said a ceasefire now would only help Kyiv rearm."]
+    assert "closest sentence" in fn.note
+    without_pack = evaluate(gold, [extraction])
+    assert without_pack.errors[0].sentences == []

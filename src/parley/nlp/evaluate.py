@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,6 +29,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from parley.errors import InputError
 from parley.models import Extraction
+from parley.packs.model import Pack
 from parley.settings import Settings
 
 __all__ = [
@@ -253,14 +255,49 @@ def _best_candidate(triple: Triple, extraction: Extraction | None) -> tuple[list
     return [], "nothing close extracted"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+|\n\s*")
+
+
+def _text_candidate(text: str, actor: str, issue: str, pack: Pack) -> str | None:
+    """The sentence of ``text`` that names both the issue and the actor, or failing that the
+    first that names the issue: where a reader would look for the missed position."""
+    try:
+        cues = [re.compile(c.pattern, re.IGNORECASE) for c in pack.issue(issue).cues if not c.weak]
+        who = pack.actor(actor)
+    except KeyError:
+        return None
+    names = [who.name, *who.aliases, *who.metonyms, *who.demonyms]
+    names += [n for person in who.people for n in person.names]
+    name_re = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+        + r")\b"
+    )
+    best: tuple[int, str] | None = None
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        if not sentence or not any(c.search(sentence) for c in cues):
+            continue
+        score = 2 if name_re.search(sentence) else 1
+        if best is None or score > best[0]:
+            best = (score, sentence)
+            if score == 2:
+                break
+    return best[1] if best else None
+
+
 def evaluate(
     gold_path: str | Path,
     extractions: Iterable[Extraction],
     *,
     actors: Iterable[str] = GUIDE_ACTORS,
     issues: Iterable[str] = GUIDE_ISSUES,
+    pack: Pack | None = None,
 ) -> EvalReport:
     """Score ``extractions`` against the gold file at ``gold_path`` (see the module docstring).
+
+    With ``pack`` and extractions that carry their text, a missed triple with nothing close in
+    the extraction shows the text's sentence that names the issue (and the actor, if one does).
 
     Example::
 
@@ -329,6 +366,11 @@ def evaluate(
                 for s in slices:
                     s.fn += 1
                 sentences, note = _best_candidate(triple, found)
+                if not sentences and pack is not None and found is not None and found.text:
+                    candidate = _text_candidate(found.text, actor, issue, pack)
+                    if candidate:
+                        sentences = [candidate]
+                        note += "; closest sentence in the text"
                 errors.append(
                     EvalError(
                         doc=key,
@@ -374,5 +416,7 @@ def evaluate_paths(
     settings = settings or Settings()
     load_gold(gold_path)  # a bad gold file fails before the slow part
     pack = load_pack(settings.pack)
-    extractions = extract_paths(list(paths), pack=pack, jobs=settings.jobs, settings=settings)
-    return evaluate(gold_path, extractions)
+    extractions = extract_paths(
+        list(paths), pack=pack, jobs=settings.jobs, settings=settings, with_text=True
+    )
+    return evaluate(gold_path, extractions, pack=pack)
