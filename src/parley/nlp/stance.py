@@ -212,7 +212,12 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     # per issue, drop cues inside a longer cue of the same issue
     kept: list[_Cue] = []
     for c in sorted(found, key=lambda c: -(c.end - c.start)):
-        if any(k.cue.issue == c.cue.issue and k.start <= c.start and c.end <= k.end for k in kept):
+        if any(
+            (k.cue.issue == c.cue.issue or (k.end - k.start) > (c.end - c.start))
+            and k.start <= c.start
+            and c.end <= k.end
+            for k in kept
+        ):
             continue
         kept.append(c)
     # a cue that merely modifies another issue's words ("monitoring a ceasefire") is dropped
@@ -652,6 +657,11 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.lower_ in ("exchange", "return") and tok.head.lower_ == "in":
             # "offered to drop A in exchange for X": X is asked for, whatever is given up
             walk.frozen = True
+        if any(m.dep_ == "mark" and m.lower_ in _UNASSERTED for m in tok.children) and dep in (
+            "advcl",
+            "ccomp",
+        ):
+            return None  # "if Moscow did not agree ...", "asked whether ...": nothing asserted
         if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX"):
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
