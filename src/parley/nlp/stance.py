@@ -301,6 +301,47 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     return 0
 
 
+def _relative_clause(
+    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+) -> list[Finding]:
+    """ "a 60-day ceasefire, which Kyiv is ready to accept": the relative clause's subject
+    holds a stance on the noun it modifies."""
+    if c.cue.weak:
+        return []
+    out: list[Finding] = []
+    for rel in c.anchor.children:
+        if rel.dep_ != "relcl":
+            continue
+        pronoun = next(
+            (
+                t
+                for t in rel.subtree
+                if t.lower_ in ("which", "that") and t.dep_ in ("dobj", "pobj")
+            ),
+            None,
+        )
+        if pronoun is None:
+            continue
+        polarity, top, tok = c.cue.polarity, None, pronoun
+        while tok.i != rel.head.i:
+            pol = _predicate_polarity(tok, ctx)
+            if pol:
+                polarity *= pol
+                top = tok
+            if _negated(tok, ctx):
+                polarity *= -1
+            tok = tok.head
+        if top is None:
+            continue
+        holders, _ = _holders_of(top, ctx, None, range(c.start, c.end))
+        for h in holders:
+            if h.actor:
+                stance = "support" if polarity > 0 else "oppose"
+                modality = _modality(top, sent, ctx, bool(outlets or reported_words), False)
+                out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
+    return out
+
+
 def _parenthetical_reporter(sent: Span, walk: _Walk) -> Token | None:
     """A reporting clause set off in the sentence ("X, he said, would ...") speaks for it."""
     on_path = {t.i for t in walk.path}
@@ -799,6 +840,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     floated_words = any(t.lemma_.lower() in ctx.lex.floated for t in sent)
     findings: list[Finding] = []
     for c in cues:
+        findings += _relative_clause(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         if walk is None or not walk.stance_seen or not walk.preds:
             continue
