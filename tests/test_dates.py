@@ -111,8 +111,15 @@ def test_relative_dates_need_an_anchor(text: str) -> None:
 
 def test_longest_expression_wins_and_order_is_kept() -> None:
     found = find_dates("On Monday, Jan. 5, 2026, after talks in December and last week", THU)
-    assert [f.text for f in found] == ["Monday", "Jan. 5, 2026", "December", "last week"]
-    assert [f.precision for f in found] == ["day", "day", "month", "week"]
+    assert [f.text for f in found] == ["Monday, Jan. 5, 2026", "December", "last week"]
+    assert [f.precision for f in found] == ["day", "month", "week"]
+
+
+def test_weekday_before_a_date_is_part_of_it() -> None:
+    (found,) = find_dates("talks on Monday, January 5", THU)
+    assert (found.date, found.text) == (dt.date(2026, 1, 5), "Monday, January 5")
+    (found,) = find_dates("the weekend of January 10", THU)
+    assert found.date == dt.date(2026, 1, 10)
 
 
 def test_invalid_calendar_dates_are_skipped() -> None:

@@ -107,17 +107,32 @@ _NUM = (
     r"|eleven|twelve)"
 )
 
+# "Monday, January 5": the weekday belongs to the date that follows it.
+_WD_PREFIX = r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "iso",
         re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=\b|T)"),
     ),
     # "January 6, 2026", "Jan. 6 2026", "January 6th"
-    ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?")),
+    (
+        "month_day",
+        re.compile(_WD_PREFIX + r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?"),
+    ),
     # "6 January 2026", "6th of January"
     (
         "day_month",
-        re.compile(r"\b" + _DAY2 + r"(?:\s+of)?\s+" + _MONTH2 + r"\b(?:,?\s+" + _YEAR2 + r"\b)?"),
+        re.compile(
+            _WD_PREFIX
+            + r"\b"
+            + _DAY2
+            + r"(?:\s+of)?\s+"
+            + _MONTH2
+            + r"\b(?:,?\s+"
+            + _YEAR2
+            + r"\b)?"
+        ),
     ),
     # "August 2025", "in August", "next August", "last August", "early August"
     (
@@ -148,7 +163,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<end>'s|end)?"
         ),
     ),
-    ("weekend", re.compile(r"(?i)\b(?P<rel>the|this|last|past|next|coming)\s+weekend\b")),
+    # "the weekend of January 10" is dated by the date after it
+    (
+        "weekend",
+        re.compile(r"(?i)\b(?P<rel>the|this|last|past|next|coming)\s+weekend\b(?!\s+of\b)"),
+    ),
     # "USA Today" and "Russia Today" are outlets, not dates.
     (
         "word",
