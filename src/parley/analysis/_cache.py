@@ -30,8 +30,9 @@ _entries: weakref.WeakKeyDictionary[Engine, OrderedDict[Hashable, tuple[Hashable
 def store_version(engine: Engine) -> tuple[int, int, int]:
     """A cheap fingerprint of the positions and articles tables."""
     p, a = PositionRow.__table__.c, Article.__table__.c
-    with engine.connect() as conn:
-        n, top = conn.execute(select(func.count(), func.max(p.id))).one()
+    with engine.connect() as conn:  # separate statements: each is an index-only lookup
+        n = conn.execute(select(func.count()).select_from(PositionRow.__table__)).scalar()
+        top = conn.execute(select(func.max(p.id))).scalar()
         top_article = conn.execute(select(func.max(a.id))).scalar()
     return int(n or 0), int(top or 0), int(top_article or 0)
 

@@ -92,7 +92,7 @@ def position_matrix(
             lambda: position_matrix(
                 engine, filters, evidence_limit=evidence_limit, dominance=dominance, cache=False
             ),
-            lambda m: m.model_copy(deep=True),
+            lambda m: PositionMatrix.model_validate_json(m.model_dump_json()),  # a fresh copy
         )
         return result
     per_stance = filter_positions(
