@@ -309,3 +309,8 @@ def test_exports_are_zips_of_the_tables(client: TestClient) -> None:
     g = zipfile.ZipFile(io.BytesIO(client.get("/api/v1/export/graphml").content))
     assert g.namelist() == ["actor_issue.graphml"]
     assert client.get("/api/v1/export/xlsx").status_code == 422
+
+
+def test_control_characters_in_filters_are_a_400(client: TestClient) -> None:
+    for url in ("/api/v1/export/graphml?actor=%1F", "/api/v1/matrix?outlet=a%00b", "/?issue=%7F"):
+        assert client.get(url).status_code == 400, url

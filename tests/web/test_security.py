@@ -142,15 +142,16 @@ def test_ingest_with_token_stores_articles(token_client: TestClient, tmp_path: P
     }
     r = token_client.post("/api/v1/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 200, r.text
-    report = r.json()
+    report = r.json()["ingest"]
     assert report["new"] == 1 and report["errors"] == []
+    assert r.json()["process"] is None
     found = token_client.get("/api/v1/articles?q=prisoner").json()["items"]
     assert [a["title"] for a in found] == ["Envoys agree to meet again"]
     assert found[0]["outlet"] == "East Bulletin"
     again = token_client.post(
         "/api/v1/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"}
     )
-    assert again.json()["new"] == 0
+    assert again.json()["ingest"]["new"] == 0
     empty = token_client.post("/api/v1/ingest", json={}, headers={"X-Parley-Token": TOKEN})
     assert empty.status_code == 400
 
@@ -193,3 +194,25 @@ def test_stored_script_urls_never_become_links(
     assert not re.search(r'href="\s*javascript:', page, re.IGNORECASE)
     normal = client.get(f"/articles/{ids['a0']}").text
     assert 'href="https://example.org/' in normal
+
+
+def test_ingest_can_process_what_it_stored(token_client: TestClient) -> None:
+    body = {
+        "articles": [
+            {
+                "text": "Moscow rejected a ceasefire on Tuesday, the Kremlin said in a statement"
+                " after a meeting of the security council.",
+                "title": "Kremlin rejects a truce",
+                "outlet": "East Bulletin",
+                "date": "2025-11-21",
+            }
+        ],
+        "process": True,
+    }
+    r = token_client.post("/api/v1/ingest", json=body, headers={"X-Parley-Token": TOKEN})
+    assert r.status_code == 200, r.text
+    assert r.json()["ingest"]["new"] == 1
+    assert r.json()["process"]["processed"] >= 1
+    new_id = r.json()["ingest"]["article_ids"][0]
+    stored = token_client.get(f"/api/v1/positions?article_id={new_id}").json()["items"]
+    assert ("RUS", "ceasefire", "oppose") in {(p["actor"], p["issue"], p["stance"]) for p in stored}

@@ -56,7 +56,7 @@ def test_serve_read_only_then_with_token(web_db: tuple[str, dict[str, int]]) -> 
     with _serve(web_db[0], "--ingest-token", TOKEN) as base:
         assert httpx.post(base + "/api/v1/ingest", json=body).status_code == 401
         ok = httpx.post(base + "/api/v1/ingest", json=body, headers={"X-Parley-Token": TOKEN})
-        assert ok.status_code == 200 and ok.json()["new"] == 1
+        assert ok.status_code == 200 and ok.json()["ingest"]["new"] == 1
 
 
 def test_serve_rejects_a_short_token(web_db: tuple[str, dict[str, int]]) -> None:

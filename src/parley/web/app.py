@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from parley._version import __version__
 from parley.errors import InputError, NotFoundError, PackError, ParleyError
 from parley.settings import Settings
-from parley.web import api, docs, ingest_api, pages
+from parley.web import api, docs, pages
 from parley.web.context import WebContext
 from parley.web.security import BodySizeLimit, SecurityHeaders
 from parley.web.templating import templates
@@ -121,6 +121,8 @@ def create_app(
     app.state.ctx = WebContext.open(settings, ingest_token=ingest_token)
     app.include_router(api.router)
     if ingest_token is not None:
+        from parley.web import ingest_api  # only then: it imports the ingest and NLP stacks
+
         app.include_router(ingest_api.router)
     app.include_router(docs.router)
     app.include_router(pages.router)

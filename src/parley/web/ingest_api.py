@@ -20,11 +20,12 @@ from pydantic import BaseModel, Field
 
 from parley.errors import InputError
 from parley.ingest import IngestReport, ingest
+from parley.nlp.processing import ProcessReport, process
 from parley.web.api import get_ctx
 from parley.web.context import WebContext
 from parley.web.security import check_token
 
-__all__ = ["IngestArticle", "IngestRequest", "ingest_payload", "router"]
+__all__ = ["IngestArticle", "IngestRequest", "IngestResponse", "ingest_payload", "router"]
 
 
 class IngestArticle(BaseModel):
@@ -40,6 +41,14 @@ class IngestArticle(BaseModel):
 class IngestRequest(BaseModel):
     articles: list[IngestArticle] = Field(default_factory=list, max_length=1000)
     urls: list[str] = Field(default_factory=list, max_length=200)
+    process: bool = Field(
+        False, description="Also extract positions, commentary and events from new articles."
+    )
+
+
+class IngestResponse(BaseModel):
+    ingest: IngestReport
+    process: ProcessReport | None = None
 
 
 def require_token(
@@ -60,8 +69,9 @@ def require_token(
         raise HTTPException(status_code=403, detail="wrong token")
 
 
-def ingest_payload(ctx: WebContext, payload: IngestRequest) -> IngestReport:
-    """Hand the posted articles (as a JSONL file) and URLs to ``parley.ingest``."""
+def ingest_payload(ctx: WebContext, payload: IngestRequest) -> IngestResponse:
+    """Hand the posted articles (as a JSONL file) and URLs to ``parley.ingest``, then (if asked)
+    run ``parley.nlp.process`` over the store."""
     if not payload.articles and not payload.urls:
         raise InputError("request", "nothing to ingest: give articles or urls")
     with tempfile.TemporaryDirectory(prefix="parley-web-ingest-") as tmp:
@@ -78,13 +88,14 @@ def ingest_payload(ctx: WebContext, payload: IngestRequest) -> IngestReport:
         report.errors = [
             e.replace(str(Path(tmp) / "posted.jsonl"), "articles") for e in report.errors
         ]
-    return report
+    processed = process(ctx.settings) if payload.process else None
+    return IngestResponse(ingest=report, process=processed)
 
 
 router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)])
 
 
-@router.post("/ingest", response_model=IngestReport, tags=["ingest"])
-def ingest_route(payload: IngestRequest, ctx: WebContext = Depends(get_ctx)) -> IngestReport:
+@router.post("/ingest", response_model=IngestResponse, tags=["ingest"])
+def ingest_route(payload: IngestRequest, ctx: WebContext = Depends(get_ctx)) -> IngestResponse:
     """Store posted articles and fetch posted URLs (token required)."""
     return ingest_payload(ctx, payload)

@@ -6,6 +6,7 @@ Example: ``/api/v1/matrix?since=2025-11-01&actor=RUS&actor=UKR&min_confidence=0.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from fastapi import HTTPException, Query
 from pydantic import ValidationError
@@ -13,6 +14,8 @@ from pydantic import ValidationError
 from parley.analysis.filters import Filters
 
 __all__ = ["analysis_filters"]
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def analysis_filters(
@@ -23,7 +26,11 @@ def analysis_filters(
     issue: list[str] = Query([], description="Issue ids to keep (repeatable)."),
     min_confidence: float = Query(0.0, ge=0, le=1, description="Drop positions below this."),
 ) -> Filters:
-    """The analysis filters named in the query string (400 when they contradict each other)."""
+    """The analysis filters named in the query string (400 when they contradict each other or
+    name an outlet, actor or issue with control characters, which no stored value has)."""
+    for value in (*outlet, *actor, *issue):
+        if _CONTROL.search(value):
+            raise HTTPException(status_code=400, detail="control characters in a filter value")
     try:
         return Filters(
             since=since,

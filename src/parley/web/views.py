@@ -91,7 +91,8 @@ def matrix_view(ctx: WebContext, filters: Filters, evidence_limit: int = 3) -> P
     return ctx.cached(
         "matrix",
         {"f": filters.model_dump(mode="json"), "n": evidence_limit},
-        lambda: position_matrix(ctx.engine, filters, evidence_limit=evidence_limit),
+        # the library's own cache is bypassed: this one is keyed on a finer store version
+        lambda: position_matrix(ctx.engine, filters, evidence_limit=evidence_limit, cache=False),
     )
 
 
