@@ -1,8 +1,9 @@
 """A small result cache keyed by the store's contents, so repeated analyses (the web overview,
 sticking points and deals all start from the matrix) do not re-aggregate an unchanged store.
 
-The store "version" is (positions count, max position id, max article id): any insert, delete or
-re-extraction changes it, and a changed version misses the cache.
+The store "version" is (positions count, max position, article and event ids): any insert,
+delete or re-extraction (which deletes and re-inserts) changes it, and a changed version misses
+the cache. In-place UPDATEs are not seen: call ``clear_cache()`` after such writes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, select
 
-from parley.store.schema import Article, PositionRow
+from parley.store.schema import Article, EventRow, PositionRow
 
 __all__ = ["cached", "clear_cache", "store_version"]
 
@@ -27,14 +28,15 @@ _entries: weakref.WeakKeyDictionary[Engine, OrderedDict[Hashable, tuple[Hashable
 )
 
 
-def store_version(engine: Engine) -> tuple[int, int, int]:
-    """A cheap fingerprint of the positions and articles tables."""
-    p, a = PositionRow.__table__.c, Article.__table__.c
+def store_version(engine: Engine) -> tuple[int, int, int, int]:
+    """A cheap fingerprint of the positions, articles and events tables."""
+    p, a, e = PositionRow.__table__.c, Article.__table__.c, EventRow.__table__.c
     with engine.connect() as conn:  # separate statements: each is an index-only lookup
         n = conn.execute(select(func.count()).select_from(PositionRow.__table__)).scalar()
         top = conn.execute(select(func.max(p.id))).scalar()
         top_article = conn.execute(select(func.max(a.id))).scalar()
-    return int(n or 0), int(top or 0), int(top_article or 0)
+        top_event = conn.execute(select(func.max(e.id))).scalar()
+    return int(n or 0), int(top or 0), int(top_article or 0), int(top_event or 0)
 
 
 def cached(engine: Engine, key: Hashable, compute: Callable[[], T], copy: Callable[[T], T]) -> T:
