@@ -109,6 +109,7 @@ def test_process_is_incremental_and_idempotent(db_url: str, tmp_path: Path) -> N
             assert ("RUS", "ceasefire", "oppose") in triples
             event = s.scalars(select(EventRow).where(EventRow.place == "Geneva")).one()
             assert event.date == dt.date(2025, 11, 24)  # the Monday before the article's Wednesday
+            assert event.date_precision == "day"
             assert event.outlet_id == articles[ids["a"]].outlet_id
             b_ids_before = sorted(r.id for r in rows if r.article_id == ids["b"])
     finally:

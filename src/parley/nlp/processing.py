@@ -205,6 +205,7 @@ def _store_batch(
                     kind=e.kind,
                     label=e.label,
                     date=e.date,
+                    date_precision=e.date_precision,
                     place=e.place,
                     participants=list(e.participants),
                     sentence=e.sentence,

@@ -209,6 +209,7 @@ class EventRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     label: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str | None] = mapped_column(String(8))  # day | week | month | year
     place: Mapped[str | None] = mapped_column(String(200))
     participants: Mapped[list[str]] = mapped_column(JSON, default=list)
     sentence: Mapped[str] = mapped_column(Text)
