@@ -703,7 +703,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             "ccomp",
         ):
             return None  # "if Moscow did not agree ...", "asked whether ...": nothing asserted
-        if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX"):
+        infinitive = dep == "advcl" and any(
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
+        )  # "committed to deploy": a complement the parser took for an adjunct
+        if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and not infinitive:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
