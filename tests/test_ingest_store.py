@@ -217,7 +217,9 @@ def test_a_conflicting_concurrent_writer_makes_the_batch_retry(
     original = store_writer.StoreWriter._nearest
     calls: list[int] = []
 
-    def racing_nearest(self: store_writer.StoreWriter, session: Any, signature: Any) -> Any:
+    def racing_nearest(
+        self: store_writer.StoreWriter, session: Any, index: Any, signature: Any
+    ) -> Any:
         if not calls:  # another process stores the same article between our SELECT and INSERT
             with session_scope(other) as s:
                 s.add(
@@ -230,7 +232,7 @@ def test_a_conflicting_concurrent_writer_makes_the_batch_retry(
                     )
                 )
         calls.append(1)
-        return original(self, session, signature)
+        return original(self, session, index, signature)
 
     monkeypatch.setattr(store_writer.StoreWriter, "_nearest", racing_nearest)
     caplog.set_level("INFO", logger="parley.ingest.store_writer")
@@ -238,3 +240,44 @@ def test_a_conflicting_concurrent_writer_makes_the_batch_retry(
     assert "retrying the batch" in caplog.text
     assert (report.new, report.duplicates, report.errors) == (0, 1, [])
     assert _count(db_url, Article) == 1
+
+
+def test_copies_and_versions_inside_one_batch(db_url: str, tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text(
+        _page("Talks resume in Geneva after a pause", _BODY, url="https://lake.example/t/5")
+    )
+    copy = tmp_path / "b.txt"  # the first version re-posted elsewhere, other furniture
+    copy.write_text(_page("Geneva talks resume", [*_BODY, "Reporting by our partners."]))
+    changed = [
+        *_BODY[:4],
+        "Late on Monday the talks were suspended until further notice, aides said.",
+    ]
+    v2 = tmp_path / "c.txt"
+    v2.write_text(_page("Talks suspended in Geneva", changed, url="https://lake.example/t/5"))
+    settings = Settings(db=db_url, batch_size=10)
+    report = parley.ingest([str(a), str(copy), str(v2)], settings=settings)
+    assert (report.new, report.duplicates, report.updated) == (1, 1, 1)
+    assert len(report.article_ids) == 1
+    engine = open_engine(db_url)
+    with session_scope(engine) as session:
+        # the copy of the first version is linked once (as a text copy); no separate version row
+        assert sorted(d.kind for d in session.scalars(select(Duplicate))) == ["text"]
+    again = parley.ingest([str(a), str(copy), str(v2)], settings=settings)
+    assert (again.new, again.duplicates, again.updated) == (0, 3, 0)
+
+
+def test_near_duplicate_of_an_article_from_the_same_batch(db_url: str, tmp_path: Path) -> None:
+    original = tmp_path / "a.txt"
+    original.write_text(_page("Talks resume in Geneva after a pause", _BODY, site="Wire Desk"))
+    repost = tmp_path / "b.txt"
+    edited = [*_BODY[:-1], _BODY[-1].replace("Several", "Some"), "Our partner agency contributed."]
+    repost.write_text(_page("Geneva talks resume", edited, site="Valley Post"))
+    report = parley.ingest(
+        [str(original), str(repost)], settings=Settings(db=db_url, batch_size=10)
+    )
+    assert (report.new, report.duplicates) == (1, 1)
+    engine = open_engine(db_url)
+    with session_scope(engine) as session:
+        (dup,) = session.scalars(select(Duplicate)).all()
+        assert (dup.kind, dup.article_id) == ("near", report.article_ids[0])

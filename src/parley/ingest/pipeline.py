@@ -95,7 +95,7 @@ def ingest(
 ) -> IngestReport:
     """Read, clean, dedup and store ``inputs``; bad inputs are reported, never fatal.
 
-    ``on_item(source, outcome)`` is called per document or error (outcome ``stored`` or
+    ``on_item(source, outcome)`` is called per document read or error (outcome ``document`` or
     ``error``), e.g. to drive a progress bar. Example:
     ``ingest(["news/"], Settings(db="sqlite:///talks.db")).summary()``.
     """
@@ -129,7 +129,7 @@ def ingest(
             else:
                 batch.append(item)
                 if on_item:
-                    on_item(item.source_path, "stored")
+                    on_item(item.source_path, "document")
             if len(batch) >= settings.batch_size:
                 _store_step(flush)
         if batch or batch_errors:

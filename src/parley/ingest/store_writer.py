@@ -5,8 +5,9 @@ What happens to a document (first rule that applies):
 1. **Same canonical URL as a stored article.** Same normalised text: a duplicate. A text the
    store has already seen for that URL (an earlier version): a duplicate. Otherwise the article is
    **updated**: its text, raw input, title, date and language are replaced by the new version, the
-   replaced version is kept as a ``duplicates`` row of kind ``version``, and ``updated_at`` moves.
-   Re-ingesting either version later changes nothing.
+   replaced version is kept as a ``duplicates`` row of kind ``version`` (unless that text is
+   already linked as a copy), and ``updated_at`` moves. Re-ingesting either version later
+   changes nothing. The NLP stage sees the change through the new text hash.
 2. **Same normalised text** as a stored article (or as a copy already linked to one): a duplicate
    of kind ``text``.
 3. **Near-duplicate**: MinHash LSH finds a stored article whose estimated Jaccard similarity is at
@@ -17,7 +18,8 @@ What happens to a document (first rule that applies):
 A copy is linked once per (article, text hash) in ``duplicates``; a duplicate read from the same
 source as the article it copies (the same file ingested again) adds no row. Each batch of
 ``Settings.batch_size`` documents is one transaction, including the run's counters, so a killed
-run loses at most the batch in flight and never leaves a half-written article.
+run loses at most the batch in flight and never leaves a half-written article. The LSH index
+is keyed by content hash and rebuilt from ``articles.minhash`` when a writer starts.
 
 Example::
 
@@ -84,6 +86,16 @@ def _domain(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
+def _ensure_id(session: Session, article: Article) -> None:
+    """Give a pending article its id (a flush) when a link has to point at it."""
+    if article.id is None:
+        session.flush()
+
+
+def _order(article: Article) -> float:
+    return float(article.id) if article.id is not None else float("inf")
+
+
 @dataclass
 class _BatchIndex:
     """What the store already holds for one batch's URLs and hashes, fetched in three queries
@@ -144,14 +156,15 @@ class StoreWriter:
         self._load_index()
 
     def _load_index(self) -> None:
+        """LSH keyed by each article's content hash (known before the row has an id)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(Article.id, Article.minhash).where(Article.minhash.is_not(None))
+                select(Article.content_hash, Article.minhash).where(Article.minhash.is_not(None))
             )
             with self.lsh.insertion_session() as session:
-                for article_id, data in rows:
+                for digest, data in rows:
                     if data is not None:
-                        session.insert(article_id, minhash_from_bytes(data))
+                        session.insert(digest, minhash_from_bytes(data))
         log.debug("LSH index rebuilt from the store")
 
     # -- runs -----------------------------------------------------------------------------------
@@ -195,8 +208,8 @@ class StoreWriter:
         self, run_id: int, documents: Sequence[CleanDocument], errors: Sequence[str]
     ) -> BatchCounts:
         counts = BatchCounts()
-        inserted: list[tuple[int, MinHash]] = []
-        removed: list[tuple[int, MinHash]] = []
+        changes: list[tuple[bool, str, MinHash]] = []  # (inserted?, key, signature), in order
+        written: list[Article] = []
         try:
             with session_scope(self.engine) as session:
                 keyed = [
@@ -204,17 +217,17 @@ class StoreWriter:
                 ]
                 index = _BatchIndex.load(session, keyed)
                 for doc, url, digest in keyed:
-                    outcome, article_id = self._write_one(
-                        session, index, doc, url, digest, inserted, removed
-                    )
+                    outcome, article = self._write_one(session, index, doc, url, digest, changes)
                     if outcome == "new":
                         counts.new += 1
                     elif outcome == "updated":
                         counts.updated += 1
                     else:
                         counts.duplicates += 1
-                    if outcome != "duplicate":
-                        counts.article_ids.append(article_id)
+                    if outcome != "duplicate" and article is not None:
+                        written.append(article)
+                session.flush()  # new articles go in as one multi-row insert
+                counts.article_ids = list(dict.fromkeys(a.id for a in written))
                 run = session.get(IngestRun, run_id)
                 if run is not None:
                     run.new += counts.new
@@ -224,11 +237,10 @@ class StoreWriter:
                     run.error_log = [*(run.error_log or []), *errors]
         except BaseException:
             self._outlets.clear()
-            for key, _signature in inserted:  # keep the index in step with the rolled-back store
-                if key in self.lsh:
+            for was_insert, key, signature in reversed(changes):  # undo, newest first
+                if was_insert and key in self.lsh:
                     self.lsh.remove(key)
-            for key, signature in removed:
-                if key not in self.lsh:
+                elif not was_insert and key not in self.lsh:
                     self.lsh.insert(key, signature)
             raise
         return counts
@@ -240,24 +252,23 @@ class StoreWriter:
         doc: CleanDocument,
         url: str | None,
         digest: str,
-        inserted: list[tuple[int, MinHash]],
-        removed: list[tuple[int, MinHash]],
-    ) -> tuple[Outcome, int]:
+        changes: list[tuple[bool, str, MinHash]],
+    ) -> tuple[Outcome, Article | None]:
         same_url = index.by_url.get(url) if url else None
         if same_url is not None:
-            return self._same_url(session, index, doc, same_url, digest, inserted, removed)
+            return self._same_url(session, index, doc, same_url, digest, changes)
         same_text = index.by_hash.get(digest)
         if same_text is not None:
             self._link(session, index, same_text, doc, digest, "text", 1.0)
-            return "duplicate", same_text.id
+            return "duplicate", same_text
         if digest in index.copied:
-            return "duplicate", index.copied[digest]
+            return "duplicate", None
         signature = minhash_of(doc.text)
-        near = self._nearest(session, signature)
+        near = self._nearest(session, index, signature)
         if near is not None:
             first, similarity = near
             self._link(session, index, first, doc, digest, "near", similarity)
-            return "duplicate", first.id
+            return "duplicate", first
         article = Article(
             url=url,
             content_hash=digest,
@@ -273,11 +284,10 @@ class StoreWriter:
             minhash=minhash_to_bytes(signature),
         )
         session.add(article)
-        session.flush()
         index.add(article)
-        self.lsh.insert(article.id, signature)
-        inserted.append((article.id, signature))
-        return "new", article.id
+        self.lsh.insert(digest, signature)
+        changes.append((True, digest, signature))
+        return "new", article
 
     def _same_url(
         self,
@@ -286,36 +296,37 @@ class StoreWriter:
         doc: CleanDocument,
         article: Article,
         digest: str,
-        inserted: list[tuple[int, MinHash]],
-        removed: list[tuple[int, MinHash]],
-    ) -> tuple[Outcome, int]:
+        changes: list[tuple[bool, str, MinHash]],
+    ) -> tuple[Outcome, Article]:
         if article.content_hash == digest:
             self._link(session, index, article, doc, digest, "url", 1.0)
-            return "duplicate", article.id
+            return "duplicate", article
+        _ensure_id(session, article)
         if (article.id, digest) in index.links:  # a version this URL had before
-            return "duplicate", article.id
+            return "duplicate", article
         other = index.by_hash.get(digest)
         if other is not None:  # this text is stored under another URL already
             self._link(session, index, other, doc, digest, "text", 1.0)
-            return "duplicate", other.id
-        session.add(
-            Duplicate(
-                article_id=article.id,
-                kind="version",
-                similarity=1.0,
-                content_hash=article.content_hash,
-                url=article.url,
-                title=article.title,
-                date=article.date,
-                source_path=article.source_path,
+            return "duplicate", other
+        if (article.id, article.content_hash) not in index.links:  # keep the replaced version
+            session.add(
+                Duplicate(
+                    article_id=article.id,
+                    kind="version",
+                    similarity=1.0,
+                    content_hash=article.content_hash,
+                    url=article.url,
+                    title=article.title,
+                    date=article.date,
+                    source_path=article.source_path,
+                )
             )
-        )
         index.link(article.id, article.content_hash)
         index.by_hash.pop(article.content_hash, None)
         signature = minhash_of(doc.text)
-        if article.minhash is not None and article.id in self.lsh:
-            self.lsh.remove(article.id)
-            removed.append((article.id, minhash_from_bytes(article.minhash)))
+        if article.minhash is not None and article.content_hash in self.lsh:
+            self.lsh.remove(article.content_hash)
+            changes.append((False, article.content_hash, minhash_from_bytes(article.minhash)))
         article.content_hash = digest
         article.text = doc.text
         article.raw = doc.raw
@@ -329,26 +340,34 @@ class StoreWriter:
         article.updated_at = _now()
         if doc.meta.outlet:
             article.outlet_id = self._outlet_id(session, doc.meta.outlet, article.url)
-        session.flush()
         index.add(article)
-        self.lsh.insert(article.id, signature)
-        inserted.append((article.id, signature))
-        return "updated", article.id
+        self.lsh.insert(digest, signature)
+        changes.append((True, digest, signature))
+        return "updated", article
 
-    def _nearest(self, session: Session, signature: MinHash) -> tuple[Article, float] | None:
-        candidates = sorted(int(k) for k in self.lsh.query(signature))
-        best: tuple[int, float] | None = None
-        for candidate in candidates:  # ascending id: ties go to the first copy
-            data = session.scalar(select(Article.minhash).where(Article.id == candidate))
-            if data is None:
+    def _nearest(
+        self, session: Session, index: _BatchIndex, signature: MinHash
+    ) -> tuple[Article, float] | None:
+        """The stored (or earlier in this batch) article most similar to ``signature``, if at
+        least at the threshold; ties go to the first copy (lowest id)."""
+        best: tuple[Article, float] | None = None
+        for digest in sorted(self.lsh.query(signature)):
+            article = (
+                index.by_hash.get(digest)
+                or session.scalars(select(Article).where(Article.content_hash == digest)).first()
+            )
+            if article is None or article.minhash is None:
                 continue
-            similarity = float(signature.jaccard(minhash_from_bytes(data)))
-            if similarity >= self.threshold and (best is None or similarity > best[1]):
-                best = (candidate, similarity)
-        if best is None:
-            return None
-        article = session.get(Article, best[0])
-        return (article, best[1]) if article is not None else None
+            similarity = float(signature.jaccard(minhash_from_bytes(article.minhash)))
+            if similarity < self.threshold:
+                continue
+            if (
+                best is None
+                or similarity > best[1]
+                or (similarity == best[1] and _order(article) < _order(best[0]))
+            ):
+                best = (article, similarity)
+        return best
 
     def _link(
         self,
@@ -363,6 +382,7 @@ class StoreWriter:
         """Record ``doc`` as a copy of ``article`` unless it is the article's own source again."""
         if doc.source_path == article.source_path and digest == article.content_hash:
             return
+        _ensure_id(session, article)
         if (article.id, digest) in index.links:
             return
         session.add(
