@@ -254,34 +254,43 @@ def list_articles(
     return ArticlePage(items=items, next_cursor=encode_cursor(items[-1].id) if more else None)
 
 
+_P = PositionRow.__table__.c
+_POSITION_COLUMNS = (
+    _P.id,
+    _P.article_id,
+    Article.title.label("article_title"),
+    _P.actor,
+    _P.issue,
+    _P.stance,
+    _P.modality,
+    _P.holder,
+    _P.sentence,
+    _P.start,
+    _P.end,
+    _P.reported_by,
+    _P.sources,
+    _P.claimed_by,
+    _P.confidence,
+    _P.date,
+    Outlet.name.label("outlet"),
+)
+
+
 def _position_select() -> Any:
+    # plain columns, no ORM entities: a page of rows is read without an identity map
     return (
-        select(PositionRow, Outlet.name, Article.title)
-        .join(Article, Article.id == PositionRow.article_id)
-        .outerjoin(Outlet, Outlet.id == PositionRow.outlet_id)
+        select(*_POSITION_COLUMNS)
+        .select_from(PositionRow.__table__)
+        .join(Article, Article.id == _P.article_id)
+        .outerjoin(Outlet, Outlet.id == _P.outlet_id)
     )
 
 
-def _position_out(row: PositionRow, outlet: str | None, title: str | None) -> PositionOut:
-    return PositionOut(
-        id=row.id,
-        article_id=row.article_id,
-        article_title=title,
-        actor=row.actor,
-        issue=row.issue,
-        stance=row.stance,
-        modality=row.modality,
-        holder=row.holder,
-        sentence=row.sentence,
-        start=row.start,
-        end=row.end,
-        reported_by=list(row.reported_by or []),
-        sources=list(row.sources or []),
-        claimed_by=row.claimed_by,
-        confidence=row.confidence,
-        date=row.date,
-        outlet=outlet,
-    )
+def _position_out(row: Any) -> PositionOut:
+    values = dict(row._mapping)
+    values["reported_by"] = list(values["reported_by"] or [])
+    values["sources"] = list(values["sources"] or [])
+    return PositionOut.model_validate(values)
 
 
 def list_positions(
@@ -311,9 +320,9 @@ def list_positions(
     if cursor:
         stmt = stmt.where(PositionRow.id < decode_cursor(cursor))
     stmt = stmt.order_by(PositionRow.id.desc()).limit(limit + 1)
-    with Session(engine) as session:
-        rows = session.execute(stmt).all()
-        items = [_position_out(r[0], r[1], r[2]) for r in rows[:limit]]
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    items = [_position_out(r) for r in rows[:limit]]
     more = len(rows) > limit
     return PositionPage(items=items, next_cursor=encode_cursor(items[-1].id) if more else None)
 
@@ -330,7 +339,7 @@ def get_article(engine: Engine, article_id: int) -> ArticleDetail:
             raise NotFoundError(f"article {article_id}: not found")
         article, outlet = found[0], found[1]
         positions = [
-            _position_out(r[0], r[1], r[2])
+            _position_out(r)
             for r in session.execute(
                 _position_select()
                 .where(PositionRow.article_id == article_id)

@@ -85,6 +85,12 @@ def get_ctx(request: Request) -> WebContext:
     return ctx
 
 
+def _json(model: BaseModel) -> Response:
+    """A model already validated by the library, serialised once (the declared
+    ``response_model`` still documents it)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 class Health(BaseModel):
     status: Literal["ok"] = "ok"
 
@@ -165,7 +171,7 @@ def positions(
     cursor: str | None = Query(None, max_length=64),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     ctx: WebContext = Depends(get_ctx),
-) -> PositionPage:
+) -> Response:
     """Stored positions, newest first, with a stable cursor."""
     filters = PositionFilters(
         actor=actor,
@@ -178,7 +184,8 @@ def positions(
         min_confidence=min_confidence,
         article_id=article_id,
     )
-    return list_positions(ctx.engine, filters, cursor=cursor, limit=limit)
+    page = list_positions(ctx.engine, filters, cursor=cursor, limit=limit)
+    return _json(page)
 
 
 @router.get(
