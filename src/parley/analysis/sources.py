@@ -284,6 +284,37 @@ def _similar(a: _Doc, b: _Doc, threshold: float) -> bool:
     return max(jaccard * 2, title) >= threshold
 
 
+def _candidate_pairs(docs: list[_Doc]) -> tuple[list[tuple[_Doc, _Doc]], list[list[_Doc]]]:
+    """Pairs worth comparing: they share an event (day, kind) or a rare word of title and lead
+    (one used by few documents), so the cost grows with matches, not with the square of the
+    number of articles. Very large event buckets are returned as groups to join outright when
+    their articles name the same participants."""
+    by_key: dict[object, list[int]] = defaultdict(list)
+    exact: dict[object, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        for day, kind, who in d.events:
+            by_key[("event", day, kind)].append(i)
+            exact[(day, kind, who)].append(i)
+        for word in d.words:
+            by_key[word].append(i)
+    rare = max(5, len(docs) // 50)
+    pairs: set[tuple[int, int]] = set()
+    groups: list[list[_Doc]] = []
+    for key, members in by_key.items():
+        limit = 50 if isinstance(key, tuple) else rare
+        if len(members) < 2:
+            continue
+        if len(members) > limit:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j) if i < j else (j, i))
+    for members in exact.values():
+        if len(members) > 50 and len({docs[i].outlet for i in members}) > 1:
+            groups.append([docs[i] for i in members])
+    return [(docs[i], docs[j]) for i, j in sorted(pairs)], groups
+
+
 def story_clusters(
     engine: Engine,
     filters: Filters | None = None,
@@ -339,13 +370,16 @@ def story_clusters(
             x = parent[x]
         return x
 
-    for i, a in enumerate(docs):
-        for b in docs[i + 1 :]:
-            assert a.date is not None and b.date is not None
-            if (b.date - a.date).days > window_days:
-                break
-            if a.outlet != b.outlet and _similar(a, b, similarity):
-                parent[root(b.article_id)] = root(a.article_id)
+    pairs, joined = _candidate_pairs(docs)
+    for same_event in joined:
+        for d in same_event[1:]:
+            parent[root(d.article_id)] = root(same_event[0].article_id)
+    for a, b in pairs:
+        assert a.date is not None and b.date is not None
+        if abs((b.date - a.date).days) > window_days or a.outlet == b.outlet:
+            continue
+        if root(a.article_id) != root(b.article_id) and _similar(a, b, similarity):
+            parent[root(b.article_id)] = root(a.article_id)
 
     groups: dict[int, list[_Doc]] = defaultdict(list)
     for d in docs:
