@@ -120,6 +120,8 @@ _ACT_MODALS = frozenset(["will", "would", "shall", "wo", "could", "can", "may", 
 _NON_ACTS = frozenset(
     "get receive obtain have be become face see lose gain need remain stay".split()  # noqa: SIM905
 )
+# Verbs whose that-clause is always the content of a demand, never a mere report.
+_DEMANDING = frozenset(["insist", "demand", "urge", "request", "require", "propose", "ask"])
 _PRESCRIPTIVE = frozenset(["should", "ought", "must"])
 # Verbs of logistics: hosting or attending talks is no stance on the plan.
 _LOGISTICS = frozenset(
@@ -638,8 +640,14 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if _negated(t, ctx):  # "no territorial concessions", "an army that is not capped"
             walk.polarity *= -1
     hops = 0
+    sibling = -1  # a first conjunct reached from a coordinated clause: no stance of ours
     while True:
         walk.path.append(tok)
+        if tok.i == sibling:
+            tok, hops = tok.head, hops + 1
+            if tok.i == sibling or hops > 12:
+                break
+            continue
         if tok.i not in skip and _negated(tok, ctx) and not walk.frozen:
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
@@ -656,6 +664,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and came_from.dep_ == "ccomp"
             and _subject(came_from) is not None
             and not _mandative(came_from)
+            and tok.lemma_.lower() not in _DEMANDING
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
         if not pol_here and tok.pos_ == "VERB" and tok.i not in skip and not walk.preds:
@@ -706,6 +715,16 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         infinitive = dep == "advcl" and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
         )  # "committed to deploy": a complement the parser took for an adjunct
+        if (
+            dep == "conj"
+            and tok.pos_ in ("VERB", "AUX")
+            and _subject(tok) is not None
+            and tok.head.dep_ in ("ccomp", "xcomp")
+        ):
+            # "insists that A, that B and that C": B is a complement like A, not A's object
+            sibling = tok.head.i
+            tok, hops = tok.head, hops + 1
+            continue
         if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and not infinitive:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
