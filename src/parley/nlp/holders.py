@@ -417,11 +417,11 @@ class DocContext:
                 continue
             if t.pos_ in ("NOUN", "PROPN") and plural == is_plural:
                 # "Kyiv's red line is territory. It has refused ...": the possessor acts
+                partner = t.lemma_.lower() in self.lex.partner_nouns
                 for poss in t.children:
                     m = self.mention_at(poss) if poss.dep_ == "poss" else None
-                    if m is not None and m.kind in ("alias", "metonym") and not plural:
-                        if t.lemma_.lower() not in self.lex.partner_nouns:
-                            return [replace(h, pronoun=True) for h in self._from_mention(m, poss)]
+                    if m is not None and m.kind in ("alias", "metonym") and not (plural or partner):
+                        return [replace(h, pronoun=True) for h in self._from_mention(m, poss)]
                 return []
         return []
 
