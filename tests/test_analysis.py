@@ -360,3 +360,34 @@ def test_red_line_counts_only_against_a_clash_or_mixed_stance() -> None:
         "clash",
         True,
     )
+
+
+def test_story_clusters_by_similar_text_without_events(engine: Engine) -> None:
+    from parley.analysis import story_clusters
+    from parley.store import session_scope
+    from parley.store.schema import Outlet
+
+    with session_scope(engine) as s:
+        ids = {o.name: o.id for o in s.query(Outlet).all()}
+        for n, (outlet, title) in enumerate(
+            [
+                ("Alpha News", "Helsinki ministers discuss reindeer sanctions waiver"),
+                ("Gamma Wire", "Reindeer sanctions waiver discussed by Helsinki ministers"),
+            ]
+        ):
+            s.add(
+                Article(
+                    url=f"https://example.org/sim{n}",
+                    content_hash=f"sim{n}",
+                    title=title,
+                    date=D(2025, 12, 1 + n),
+                    outlet_id=ids[outlet],
+                    text=f"{title}. Officials met behind closed doors.",
+                    raw=title,
+                    raw_format="text",
+                    source_path=f"sim{n}.txt",
+                )
+            )
+    found = story_clusters(engine, Filters(since=D(2025, 12, 1)))
+    assert [[a.outlet for a in c.articles] for c in found] == [["Alpha News", "Gamma Wire"]]
+    assert story_clusters(engine, Filters(since=D(2025, 12, 1)), window_days=0) == []
