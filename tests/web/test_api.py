@@ -314,3 +314,10 @@ def test_exports_are_zips_of_the_tables(client: TestClient) -> None:
 def test_control_characters_in_filters_are_a_400(client: TestClient) -> None:
     for url in ("/api/v1/export/graphml?actor=%1F", "/api/v1/matrix?outlet=a%00b", "/?issue=%7F"):
         assert client.get(url).status_code == 400, url
+
+
+def test_changes_as_markdown(client: TestClient) -> None:
+    r = client.get("/api/v1/changes?since=2025-11-06&until=2025-11-30&format=md")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/markdown")
+    assert "Europe" in r.text or "EUROPE" in r.text
+    assert "sanctions" in r.text.lower()

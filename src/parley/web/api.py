@@ -303,23 +303,32 @@ def sticking_points_route(
     return alignments_view(ctx, filters, kind)
 
 
-@router.get("/changes", response_model=ChangesDigest, tags=["analysis"])
+@router.get(
+    "/changes",
+    response_model=ChangesDigest,
+    tags=["analysis"],
+    responses={200: {"content": {"text/markdown": {"schema": {"type": "string"}}}}},
+)
 def changes(
     filters: Filters = Depends(analysis_filters),
     window_days: int = Query(7, ge=0, le=3650),
+    format: Literal["json", "md"] = Query("json", description="json, or md for a Markdown brief."),
     ctx: WebContext = Depends(get_ctx),
-) -> ChangesDigest:
+) -> Response:
     """What is new between ``since`` (required) and ``until`` (default today): new positions,
     shifts, new events, contradictions."""
     if filters.since is None:
         raise InputError("since", "required (YYYY-MM-DD)")
-    return changes_digest(
+    digest = changes_digest(
         ctx.engine,
         filters.since,
         filters.until,
         filters.narrowed(since=None, until=None),
         window_days=window_days,
     )
+    if format == "md":
+        return Response(digest.to_markdown(), media_type="text/markdown; charset=utf-8")
+    return _json(digest)
 
 
 @router.get("/deals/examples", response_model=list[ExampleProposal], tags=["deals"])
