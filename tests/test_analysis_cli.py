@@ -101,6 +101,9 @@ def test_report_and_export_commands(db: str, tmp_path: Path) -> None:
     assert "wrote" in out and (tmp_path / "r.html").stat().st_size > 100_000
     _run("report", "--db", db, "--format", "md", "--out", str(tmp_path / "md" / "r.md"))
     assert (tmp_path / "md" / "matrix.png").exists()
+    svg = tmp_path / "svg" / "r.md"
+    _run("report", "--db", db, "--format", "md", "--images", "svg", "--out", str(svg))
+    assert "](matrix.svg)" in svg.read_text() and (tmp_path / "svg" / "matrix.svg").exists()
     for fmt in ("csv", "jsonl", "parquet", "graphml"):
         _run("export", "--db", db, "--format", fmt, "--out", str(tmp_path / fmt))
     assert (tmp_path / "graphml" / "actor_issue.graphml").exists()

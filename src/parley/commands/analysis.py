@@ -339,6 +339,9 @@ def deal_evaluate_command(
 def report_command(
     out: Path = typer.Option(Path("report.html"), "--out", "-o", help="File to write."),
     fmt: str = typer.Option("html", "--format", help="html (one self-contained file) or md."),
+    images: str = typer.Option(
+        "png", "--images", help="Plot format beside the md brief: png or svg."
+    ),
     db: str | None = DB_OPTION,
     pack: str | None = PACK_OPTION,
     since: dt.datetime | None = SINCE,
@@ -361,6 +364,8 @@ def report_command(
     with fail_on_error():
         if fmt not in ("html", "md"):
             raise InputError("--format", f"expected html or md, got {fmt!r}")
+        if images not in ("png", "svg"):
+            raise InputError("--images", f"expected png or svg, got {images!r}")
         engine, filters = _setup(db, pack, since, until, outlet, actor, issue, min_confidence)
         files = write_report(
             engine,
@@ -368,6 +373,7 @@ def report_command(
             filters,
             fmt=fmt,  # type: ignore[arg-type]
             proposals=[str(p) for p in proposal] if proposal else None,
+            image_format=images,  # type: ignore[arg-type]
         )
     for path in files:
         print(f"wrote {path}")

@@ -28,8 +28,9 @@ def write_report(
     fmt: Literal["html", "md"] = "html",
     per_cell: int = 25,
     proposals: list[str] | None = None,
+    image_format: Literal["png", "svg"] = "png",
 ) -> list[Path]:
-    """Write the HTML report (one file) or the Markdown brief (plus its PNG plots beside it).
+    """Write the HTML report (one file) or the Markdown brief (plus its PNG or SVG plots beside it).
 
     Returns the files written, the report first.
     """
@@ -39,4 +40,6 @@ def write_report(
         return [write_html(engine, out, filters, per_cell=per_cell, proposals=proposals)]
     from parley.report.markdown import write_markdown
 
-    return write_markdown(engine, out, filters, per_cell=per_cell, proposals=proposals)
+    return write_markdown(
+        engine, out, filters, per_cell=per_cell, proposals=proposals, image_format=image_format
+    )
