@@ -200,3 +200,37 @@ def test_timeline_chart_and_docs_render_locally(browser: Any, live_url: str) -> 
     assert page.locator(".swagger-ui .opblock").count() >= 10
     assert seen["outside"] == [], seen["outside"]
     assert seen["errors"] == []
+
+
+def test_evidence_panel_pages_with_more(
+    browser: Any, live_url: str, web_db: tuple[str, dict[str, int]]
+) -> None:
+    from sqlalchemy import text
+
+    from parley.store import open_engine
+
+    engine = open_engine(web_db[0])
+    with engine.begin() as conn:
+        for n in range(25):
+            conn.execute(
+                text(
+                    "INSERT INTO positions (article_id, pack, actor, issue, stance, modality,"
+                    ' holder, sentence, start, "end", reported_by, sources, confidence, date,'
+                    " pipeline_version) VALUES (:a, 'ukraine', 'RUS', 'territory', 'support',"
+                    " 'floated', 'Moscow', :s, :start, :end, '[]', '[]', 0.5, '2025-11-04', 't')"
+                ),
+                {"a": web_db[1]["a1"], "s": f"Extra claim {n}.", "start": 100 + n, "end": 101 + n},
+            )
+    engine.dispose()
+    page = browser.new_page()
+    page.goto(live_url + "/")
+    page.locator('a.cell-link[data-actor="RUS"][data-issue="territory"]').click()
+    items = page.locator("#evidence .evidence-item")
+    items.first.wait_for()
+    more = page.locator("#evidence .more-evidence")
+    more.wait_for(state="visible")
+    assert items.count() == 20
+    more.click()
+    page.wait_for_function("document.querySelectorAll('#evidence .evidence-item').length === 27")
+    assert more.is_hidden()
+    assert "27 sentences" in page.locator("#evidence .evidence-status").inner_text()

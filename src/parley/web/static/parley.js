@@ -53,7 +53,32 @@
     var status = panel.querySelector(".evidence-status");
     var list = panel.querySelector(".evidence-list");
     var filterQuery = panel.getAttribute("data-filter-query") || "";
+    var more = panel.querySelector(".more-evidence");
     var current = null;
+    var PAGE = 20;
+    var next = null;
+    var generation = 0;  // a newer cell click makes older responses stale
+
+    function loadPage(base, offset, focusTitle) {
+      var mine = generation;
+      status.textContent = "Loading…";
+      more.hidden = true;
+      getJSON(base + "&offset=" + offset).then(function (items) {
+        if (mine !== generation) { return; }
+        items.forEach(function (e) { list.appendChild(evidenceItem(e)); });
+        var shown = list.children.length;
+        status.textContent = shown + " sentence" + (shown === 1 ? "" : "s") + ", strongest first.";
+        next = items.length === PAGE ? function () { loadPage(base, offset + PAGE, false); } : null;
+        more.hidden = next === null;
+        if (focusTitle) { title.focus(); }
+      }).catch(function (err) {
+        if (mine === generation) {
+          status.textContent = "Could not load the evidence (" + err.message + ").";
+        }
+      });
+    }
+
+    more.addEventListener("click", function () { if (next) { next(); } });
 
     function close() {
       panel.hidden = true;
@@ -73,24 +98,18 @@
       });
       cell.addEventListener("click", function (ev) {
         ev.preventDefault();
+        generation += 1;
         if (current) { current.setAttribute("aria-pressed", "false"); }
         current = cell;
         cell.setAttribute("aria-pressed", "true");
         var actor = cell.getAttribute("data-actor");
         var issue = cell.getAttribute("data-issue");
         title.textContent = "Evidence: " + (cell.getAttribute("data-label") || (actor + " on " + issue));
-        status.textContent = "Loading…";
         while (list.firstChild) { list.removeChild(list.firstChild); }
         panel.hidden = false;
-        var url = "/api/v1/matrix/" + encodeURIComponent(actor) + "/" + encodeURIComponent(issue) +
-          "/evidence?limit=20" + (filterQuery ? "&" + filterQuery : "");
-        getJSON(url).then(function (items) {
-          items.forEach(function (e) { list.appendChild(evidenceItem(e)); });
-          status.textContent = items.length + " sentence" + (items.length === 1 ? "" : "s") + ", strongest first.";
-          title.focus();
-        }).catch(function (err) {
-          status.textContent = "Could not load the evidence (" + err.message + ").";
-        });
+        var base = "/api/v1/matrix/" + encodeURIComponent(actor) + "/" + encodeURIComponent(issue) +
+          "/evidence?limit=" + PAGE + (filterQuery ? "&" + filterQuery : "");
+        loadPage(base, 0, true);
       });
     });
   }
