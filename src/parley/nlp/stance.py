@@ -360,6 +360,19 @@ def _parenthetical_reporter(sent: Span, walk: _Walk) -> Token | None:
     return None
 
 
+def _goal_attribute(tok: Token, ctx: DocContext, path: list[Token]) -> Token | None:
+    """The possessed stance noun a copula assigns: "X is Moscow's key demand"."""
+    on_path = {t.i for t in path}
+    for child in tok.children:
+        if child.dep_ == "attr" and child.i not in on_path and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            if (lemma in ctx.lex.support_nouns or lemma in ctx.lex.oppose_nouns) and any(
+                c.dep_ == "poss" for c in child.children
+            ):
+                return child
+    return None
+
+
 def _noun_polarity(tok: Token, ctx: DocContext) -> int:
     lemma = tok.lemma_.lower()
     return -1 if lemma in ctx.lex.oppose_nouns else 1
@@ -514,11 +527,8 @@ def _holders_of(
 
     "Ukraine must receive guarantees": an obligation is the speaker's demand, not Ukraine's act.
     """
-    if (
-        tok.pos_ == "VERB"
-        and _deontic(tok)
-        and (tok.i in skip or not _predicate_polarity(tok, ctx))
-    ):
+    deontic = tok.pos_ == "VERB" and _deontic(tok)
+    if deontic and (tok.i in skip or not _predicate_polarity(tok, ctx)):
         return [], False
     if tok.pos_ in ("NOUN", "PROPN"):
         holders = []
@@ -541,6 +551,9 @@ def _holders_of(
                 return [], False
             if subj.lower_ in ("this", "that", "these", "those", "there", "what"):
                 return [], False
+            if deontic:
+                found = ctx.resolve(subj, speaker)
+                return (found, True) if found else ([], False)  # "guarantees must work ..."
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
                 return [], False  # "the plans are an obstacle": documents do not judge
             return ctx.resolve(subj, speaker), True
@@ -667,6 +680,11 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and tok.lemma_.lower() not in _DEMANDING
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
+        if tok.lemma_.lower() in _COPULAS and tok.i not in skip:
+            goal = _goal_attribute(tok, ctx, walk.path)
+            if goal is not None:  # "membership remains Kyiv's strategic goal"
+                walk.stance_seen = True
+                walk.preds.append(_Pred(goal, walk.polarity * _noun_polarity(goal, ctx)))
         if not pol_here and tok.pos_ == "VERB" and tok.i not in skip and not walk.preds:
             owner = _stance_subject(tok, ctx, walk.path)
             if owner is not None:  # "Moscow's demands include X", "the U.S. plan envisages X"
