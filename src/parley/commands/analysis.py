@@ -20,12 +20,18 @@ from parley.commands._common import (
     PACK_OPTION,
     console,
     echo_json,
+    err_console,
     fail_on_error,
 )
 from parley.errors import InputError
 from parley.settings import load_settings
 
 __all__ = ["register"]
+
+_EMPTY = (
+    "no positions match these filters (a new database? run 'parley ingest' and "
+    "'parley process' first, or 'parley demo')"
+)
 
 SINCE: Any = typer.Option(
     None, "--since", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day included."
@@ -107,6 +113,9 @@ def matrix_command(
     if as_json:
         echo_json(result.model_dump(mode="json"))
     else:
+        if not result.cells:
+            err_console.print(_EMPTY)
+            return
         for table in matrix_tables(result, console.width):
             console.print(table)
 
