@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -82,7 +83,7 @@ def canonical_url(url: str | None) -> str | None:
 
 
 # The permutations depend only on (num_perm, seed, scheme): drawn once, shared by every signature.
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=zlib.crc32)
 
 
 def minhash_of(text: str) -> MinHash:
@@ -93,7 +94,11 @@ def minhash_of(text: str) -> MinHash:
     else:
         shingles = {" ".join(tokens)}
     signature = MinHash(
-        num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_TEMPLATE.permutations
+        num_perm=NUM_PERM,
+        seed=_SEED,
+        scheme=_SCHEME,
+        permutations=_TEMPLATE.permutations,
+        hashfunc=zlib.crc32,  # deterministic across processes, and much cheaper than SHA-1
     )
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
@@ -114,4 +119,5 @@ def minhash_from_bytes(data: bytes) -> MinHash:
         hashvalues=values,
         scheme=_SCHEME,
         permutations=permutations,
+        hashfunc=zlib.crc32,
     )
