@@ -43,9 +43,10 @@ def _articles(db: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def stored(tmp_path: Path) -> tuple[str, Path, list[tuple[str, str]]]:
-    """A database holding one article already, and a good file to ingest next to the bad one."""
-    db = f"sqlite:///{tmp_path / 'store.db'}"
+def stored(db_url: str, tmp_path: Path) -> tuple[str, Path, list[tuple[str, str]]]:
+    """A database (SQLite, then PostgreSQL) holding one article already, and a good file to
+    ingest next to the bad one."""
+    db = db_url
     first = tmp_path / "first.txt"
     first.write_text(_GOOD, encoding="utf-8")
     result = _cli(["ingest", str(first), "--db", db])
