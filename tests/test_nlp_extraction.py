@@ -77,6 +77,33 @@ CASES = [
     ("A former NATO official said the alliance should send troops to Ukraine.", set()),
     # history is not annotated
     ("In 2022, Kyiv offered to accept neutrality at talks in Istanbul.", set()),
+    # coordinated demands each keep the demanding verb
+    ("The Kremlin insists that Ukrainian forces leave Donetsk, that Ukraine be barred from "
+     "NATO and that no Western soldiers be stationed in Ukraine.",
+     {("RUS", "territory", "support"), ("RUS", "nato_membership", "oppose"),
+      ("RUS", "foreign_troops", "oppose")}),
+    # a relative clause holds a stance on the noun it modifies
+    ("Washington proposed a 30-day truce, which Moscow rejected.",
+     {("USA", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
+    # a document speaks for its authors, also when named again as "the draft"
+    ("The U.S. plan was handed to Kyiv on Friday. The draft promises Ukraine reliable "
+     "security guarantees.", {("USA", "security_guarantees", "support")}),
+    # "they" is the last main subject of fitting number
+    ("European leaders met in Brussels. They agreed to extend sanctions on Russia.",
+     {("EUROPE", "sanctions", "support")}),
+    ("European leaders said Moscow must pay for the damage. They also agreed to extend "
+     "sanctions on Russia.", {("EUROPE", "sanctions", "support")}),
+    # possessed goals and demands
+    ("Joining NATO remains Kyiv's strategic goal, Zelensky said.",
+     {("UKR", "nato_membership", "support")}),
+    # nothing is asserted inside a condition
+    ("If Moscow does not agree to halt the fighting, Washington will impose new sanctions.",
+     {("USA", "sanctions", "support")}),
+    # a dropped demand is not annotated
+    ("The Kremlin has dropped its demand that Ukraine cede Kherson.", set()),
+    # the writer's advice is nobody's position
+    ("The Europeans should stop pretending that a few thousand soldiers can deter Russia.",
+     set()),
 ]  # fmt: skip
 
 

@@ -45,6 +45,7 @@ _CLIMB = frozenset(
         "nmod",
         "nsubjpass",
         "nsubj",
+        "csubj",
         "dative",
         "acl",
         "relcl",
@@ -733,11 +734,18 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         infinitive = dep == "advcl" and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
         )  # "committed to deploy": a complement the parser took for an adjunct
+        own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+        that_clause = dep == "advcl" and any(
+            ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children
+        )
         if (
-            dep == "conj"
+            (dep == "conj" or that_clause)
             and tok.pos_ in ("VERB", "AUX")
-            and _subject(tok) is not None
-            and tok.head.dep_ in ("ccomp", "xcomp")
+            and own_subject
+            and (
+                tok.head.dep_ in ("ccomp", "xcomp")
+                or any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.head.children)
+            )
         ):
             # "insists that A, that B and that C": B is a complement like A, not A's object
             sibling = tok.head.i
