@@ -281,3 +281,19 @@ def test_near_duplicate_of_an_article_from_the_same_batch(db_url: str, tmp_path:
     with session_scope(engine) as session:
         (dup,) = session.scalars(select(Duplicate)).all()
         assert (dup.kind, dup.article_id) == ("near", report.article_ids[0])
+
+
+def test_a_short_teaser_of_a_stored_page_does_not_replace_it(db_url: str, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        _page("Talks resume in Geneva after a pause", _BODY, url="https://lake.example/t/7")
+    )
+    teaser = tmp_path / "teaser.json"
+    teaser.write_text(json.dumps({"text": _BODY[0], "url": "https://lake.example/t/7"}))
+    settings = Settings(db=db_url)
+    first = parley.ingest([str(page), str(teaser)], settings=settings)
+    assert (first.new, first.duplicates, first.updated) == (1, 1, 0)
+    engine = open_engine(db_url)
+    with session_scope(engine) as session:
+        assert session.scalars(select(Article)).one().text.count("\n\n") == len(_BODY) - 1
+        assert session.scalars(select(Duplicate.kind)).all() == ["url"]

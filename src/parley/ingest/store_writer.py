@@ -4,7 +4,8 @@ What happens to a document (first rule that applies):
 
 1. **Same canonical URL as a stored article.** Same normalised text: a duplicate. A text the
    store has already seen for that URL (an earlier version): a duplicate. Otherwise the article is
-   **updated**: its text, raw input, title, date and language are replaced by the new version, the
+   **updated** (unless the new text is under half as long: a feed teaser of the stored page,
+   linked as a copy instead): its text, raw input, title, date and language are replaced, the
    replaced version is kept as a ``duplicates`` row of kind ``version`` (unless that text is
    already linked as a copy), and ``updated_at`` moves. Re-ingesting either version later
    changes nothing. The NLP stage sees the change through the new text hash.
@@ -63,6 +64,7 @@ log = logging.getLogger(__name__)
 
 Outcome = Literal["new", "duplicate", "updated"]
 _RETRIES = 3
+_TEASER_RATIO = 0.5  # a same-URL text under half the stored length is a teaser, not an update
 
 
 @dataclass
@@ -308,6 +310,9 @@ class StoreWriter:
         if other is not None:  # this text is stored under another URL already
             self._link(session, index, other, doc, digest, "text", 1.0)
             return "duplicate", other
+        if len(doc.text) < len(article.text) * _TEASER_RATIO:  # a feed summary of a stored page
+            self._link(session, index, article, doc, digest, "url", 1.0)
+            return "duplicate", article
         if (article.id, article.content_hash) not in index.links:  # keep the replaced version
             session.add(
                 Duplicate(
