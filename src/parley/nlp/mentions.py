@@ -52,6 +52,8 @@ def _variants(name: str) -> set[str]:
     name = name.strip()
     if name.lower().startswith("the ") and len(name) > 4:
         bare = name[4:]
+        if bare[:1].islower():  # "the administration", "the alliance": only with the article
+            return {name, "The " + bare}
         return {bare, bare[:1].upper() + bare[1:]}
     return {name, name[:1].upper() + name[1:]}
 

@@ -425,6 +425,8 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
     lemma = tok.lemma_.lower()
     if lemma in _COPULAS:
         parts = [c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if any(a.lower_ == "too" for p in parts for a in p.children if a.dep_ == "advmod"):
+            return -1  # "it is too early to talk about a deal": not yet, not on these terms
     elif lemma in _EVALUATIVE:
         parts = [
             c
@@ -435,6 +437,10 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         parts += [
             d for c in tok.children if c.dep_ == "dobj" for d in c.children if d.lower_ == "as"
         ]
+    elif lemma == "say" and any(c.lower_ in ("yes", "no") for c in tok.children):
+        # "Kyiv has said yes to the framework"
+        answer = next(c for c in tok.children if c.lower_ in ("yes", "no"))
+        return 1 if answer.lower_ == "yes" else -1
     elif lemma in ("see", "find") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("point", "sense", "need", "reason", "merit")
         for c in tok.children
