@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from parley.store import session_scope
-from parley.store.schema import Article, Duplicate, EventRow, Outlet, PositionRow
+from parley.store.schema import Article, CommentaryRow, Duplicate, EventRow, Outlet, PositionRow
 
 __all__ = ["HOSTILE_TEXT", "HOSTILE_TITLE", "build_web_corpus"]
 
@@ -195,6 +195,24 @@ def build_web_corpus(engine: Engine) -> dict[str, int]:
                 start=0,
                 end=len(_ARTICLES[0].sentences[0]),
                 outlet_id=outlets["North Ledger"].id,
+            )
+        )
+        pause = _ARTICLES[2].sentences[0]
+        s.add(
+            CommentaryRow(
+                article_id=ids["a2"],
+                pack="ukraine",
+                holder="a defence analyst",
+                holder_kind="analyst",
+                issue="ceasefire",
+                stance="support",
+                about="RUS",
+                sentence=pause,
+                start=0,
+                end=len(pause),
+                confidence=0.6,
+                date=_ARTICLES[2].date,
+                outlet_id=outlets["South Courier"].id,
             )
         )
         s.add(

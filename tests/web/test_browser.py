@@ -118,13 +118,16 @@ def test_cell_to_evidence_to_highlighted_article(
 
     items.first.locator("a.evidence-link").click()
     page.wait_for_url(f"**/articles/{ids['a0']}#p-*")
-    marks = page.locator("mark.hl")
+    marks = page.locator("mark.hl.s-support, mark.hl.s-oppose")
     assert marks.count() == 2
+    assert page.locator("mark.hl.hl-event").count() == 1  # the Vienna talks
     assert "Moscow demanded" in marks.first.inner_text()
     marks.first.hover()
     tip = marks.first.get_attribute("data-tip") or ""
     assert "Russia" in tip and "Territory" in tip and "support" in tip and "red_line" in tip
-    after = page.evaluate("getComputedStyle(document.querySelector('mark.hl'), '::after').content")
+    after = page.evaluate(
+        "getComputedStyle(document.querySelector('mark.hl.s-support'), '::after').content"
+    )
     assert "Territory" in after
     page.screenshot(path=str(tmp_path / "article-highlighted.png"), full_page=True)
     assert (tmp_path / "article-highlighted.png").stat().st_size > 1000

@@ -87,3 +87,16 @@ def test_timeline_contradictions_sources_render(client: TestClient) -> None:
     assert "No contradictions found." in client.get("/contradictions").text
     sources = client.get("/sources").text
     assert "North Ledger" in sources and "South Courier" in sources
+
+
+def test_article_page_marks_commentary_and_events(client: TestClient, ids: dict[str, int]) -> None:
+    html = client.get(f"/articles/{ids['a2']}").text
+    assert 'id="c-' in html
+    assert re.search(
+        r'<mark class="hl s-oppose multi"[^>]*data-tip="Russia · Ceasefire · oppose · firm \| '
+        r'a defence analyst \(analyst\) · Ceasefire · support · commentary"',
+        html,
+    )
+    talks = client.get(f"/articles/{ids['a0']}").text
+    assert '<mark class="hl hl-event"' in talks
+    assert "event: talks · Vienna talks · 2025-11-03" in talks

@@ -30,6 +30,7 @@ from parley.web.templating import segments, templates
 from parley.web.views import (
     actor_view,
     alignments_view,
+    article_spans,
     article_versions,
     evaluate_text,
     issue_view,
@@ -170,21 +171,7 @@ def article_page(
 ) -> HTMLResponse:
     """The cleaned text with every extracted position highlighted."""
     article = get_article(ctx.engine, article_id)
-    spans = [
-        (
-            p.start,
-            p.end,
-            {
-                "kind": "position",
-                "id": p.id,
-                "actor": p.actor,
-                "issue": p.issue,
-                "stance": p.stance,
-                "modality": p.modality,
-            },
-        )
-        for p in article.positions
-    ]
+    spans = article_spans(ctx, article)
     return _render(
         request,
         "article.html",

@@ -39,6 +39,7 @@ __all__ = [
     "IssueView",
     "actor_view",
     "alignments_view",
+    "article_spans",
     "article_versions",
     "evaluate_text",
     "issue_view",
@@ -152,6 +153,42 @@ def alignments_view(
         lambda: issue_alignments(ctx.engine, filters, matrix=matrix),
     )
     return [a for a in found if kind is None or a.kind == kind]
+
+
+def _mark(kind: str, anchor: str, stance: str, tip: str) -> dict[str, str]:
+    return {"kind": kind, "anchor": anchor, "stance": stance, "tip": tip}
+
+
+def article_spans(ctx: WebContext, article: ArticleDetail) -> list[tuple[int, int, dict[str, str]]]:
+    """What to highlight in the article text: positions (first), commentary and events, each with
+    the label a reader sees on hover or focus and the anchor evidence links point to."""
+    labels = ctx.labels
+    spans: list[tuple[int, int, dict[str, str]]] = []
+    for p in article.positions:
+        tip = f"{labels.actor(p.actor)} · {labels.issue(p.issue)} · {p.stance} · {p.modality}"
+        spans.append(
+            (
+                p.start,
+                p.end,
+                {"kind": "position", "anchor": f"p-{p.id}", "stance": p.stance, "tip": tip},
+            )
+        )
+    for c in article.commentary:
+        tip = f"{c.holder} ({c.holder_kind}) · {labels.issue(c.issue)} · {c.stance} · commentary"
+        spans.append(
+            (
+                c.start,
+                c.end,
+                {"kind": "commentary", "anchor": f"c-{c.id}", "stance": c.stance, "tip": tip},
+            )
+        )
+    for e in article.events:
+        when = e.date.isoformat() if e.date else "undated"
+        tip = f"event: {e.kind}{' · ' + e.label if e.label else ''} · {when}"
+        spans.append(
+            (e.start, e.end, {"kind": "event", "anchor": f"e-{e.id}", "stance": "", "tip": tip})
+        )
+    return spans
 
 
 def article_versions(
