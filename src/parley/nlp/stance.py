@@ -123,6 +123,8 @@ _NON_ACTS = frozenset(
 )
 # Verbs whose that-clause is always the content of a demand, never a mere report.
 _DEMANDING = frozenset(["insist", "demand", "urge", "request", "require", "propose", "ask"])
+# Where the judged thing sits: subject of a copula, object of "called ... a surrender".
+_JUDGED_ARGS = frozenset(["nsubj", "nsubjpass", "csubj", "dobj", "ccomp", "xcomp", "acomp"])
 _PRESCRIPTIVE = frozenset(["should", "ought", "must"])
 # Verbs of logistics: hosting or attending talks is no stance on the plan.
 _LOGISTICS = frozenset(
@@ -672,6 +674,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
+        args = _JUDGED_ARGS | ({"prep"} if tok.lemma_ == "say" else set())  # "said yes to X"
+        if judged and len(walk.path) > 1 and walk.path[-2].dep_ not in args:
+            judged = 0  # "X is the key to a settlement" judges X, not the settlement
         judged = judged or (0 if lexical else _outcome(tok, ctx, skip, walk.path))
         pol_here = lexical or judged
         if pol_here and tok.pos_ == "VERB" and tok.i not in skip:
