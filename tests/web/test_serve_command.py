@@ -65,3 +65,13 @@ def test_serve_rejects_a_short_token(web_db: tuple[str, dict[str, int]]) -> None
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.strip().startswith("error: --ingest-token: must be at least 8")
+
+
+def test_serve_reports_an_unreachable_database_in_one_line() -> None:
+    cmd = [sys.executable, "-c", "from parley.cli import main; main()", "serve", "--db"]
+    cmd += ["postgresql+psycopg://someone:s3cret@127.0.0.1:1/none", "--port", str(_free_port())]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: postgresql+psycopg://someone:***@")
+    assert "cannot open database" in lines[0] and "s3cret" not in done.stderr

@@ -15,6 +15,7 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -25,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from parley.errors import ParleyError
 from parley.settings import Settings
@@ -87,8 +90,17 @@ class WebContext:
 
     @classmethod
     def open(cls, settings: Settings, *, ingest_token: str | None = None) -> WebContext:
-        """Open (and migrate) the database named by ``settings.db``."""
-        return cls(settings=settings, engine=open_engine(settings.db), ingest_token=ingest_token)
+        """Open (and migrate) the database named by ``settings.db``; a database that cannot be
+        opened is one :class:`ParleyError` naming it (password hidden)."""
+        try:
+            engine = open_engine(settings.db)
+        except (SQLAlchemyError, ArgumentError, OSError) as exc:
+            shown = settings.db
+            with contextlib.suppress(ArgumentError):
+                shown = make_url(settings.db).render_as_string(hide_password=True)
+            reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+            raise ParleyError(f"{shown}: cannot open database ({reason})") from None
+        return cls(settings=settings, engine=engine, ingest_token=ingest_token)
 
     @property
     def labels(self) -> PackLabels:
