@@ -1,6 +1,6 @@
 """Latency and throughput of the web app under concurrent load on a generated store.
 
-Run: ``python bench/web.py [--scale 0.1] [--concurrency 8] [--requests 400]``
+Run: ``python bench/web.py [--scale 0.1] [--concurrency 8] [--requests 400] [--postgres]``
 
 Builds a SQLite store of 100,000 articles and 1,000,000 positions by default (the generator of
 ``bench/analysis.py``), serves it with uvicorn in a subprocess (one worker, as ``parley serve``
@@ -29,7 +29,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from analysis import build_sqlite
+from analysis import build_postgres, build_sqlite, postgres_server
 from parley.store import open_engine
 
 ENDPOINTS = [
@@ -119,43 +119,24 @@ def _wait(base: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> Non
     raise RuntimeError("server did not start")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scale", type=float, default=1.0, help="Fraction of 100,000 articles.")
-    parser.add_argument("--per-article", type=int, default=10, help="Positions per article.")
-    parser.add_argument("--requests", type=int, default=400, help="Timed requests per endpoint.")
-    parser.add_argument("--concurrency", type=int, default=8, help="Requests in flight.")
-    parser.add_argument("--warmup", type=int, default=40, help="Untimed requests first.")
-    parser.add_argument("--db", help="Reuse this SQLite file (built if missing).")
-    parser.add_argument("--json", type=Path, help="Also write the numbers to this JSON file.")
-    args = parser.parse_args()
+def _serve_and_measure(url: str, args: argparse.Namespace) -> dict[str, Any]:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)])
+    try:
+        _wait(base, proc)
+        return asyncio.run(_run(base, args.requests, args.concurrency, args.warmup))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
 
-    n_articles = max(10, int(100_000 * args.scale))
-    with tempfile.TemporaryDirectory(prefix="parley-bench-web-") as tmp:
-        path = Path(args.db) if args.db else Path(tmp) / "bench.db"
-        url = f"sqlite:///{path}"
-        if not path.exists():
-            t0 = time.perf_counter()
-            engine = open_engine(url)
-            build_sqlite(engine, n_articles, args.per_article)
-            engine.dispose()
-            print(
-                f"built {n_articles:,} articles, {n_articles * args.per_article:,} positions"
-                f" in {time.perf_counter() - t0:.1f} s"
-            )
-        port = _free_port()
-        base = f"http://127.0.0.1:{port}"
-        proc = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)])
-        try:
-            _wait(base, proc)
-            results = asyncio.run(_run(base, args.requests, args.concurrency, args.warmup))
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
 
+def _print(
+    backend: str, n_articles: int, args: argparse.Namespace, results: dict[str, Any]
+) -> list[str]:
     base_p95 = results["health (baseline)"]["p95_ms"]
     print(
-        f"\nSQLite, {n_articles:,} articles; {args.requests} requests per endpoint,"
+        f"\n{backend}, {n_articles:,} articles; {args.requests} requests per endpoint,"
         f" {args.concurrency} in flight (uvicorn, 1 worker, loopback)\n"
     )
     cols = ("first", "p50", "p95", "p99", "req/s")
@@ -170,14 +151,61 @@ def main() -> None:
             ok = r["p95_ms"] < 150
             mark = "  ok (<150 ms)" if ok else "  OVER TARGET"
             if not ok:
-                failed.append(name)
+                failed.append(f"{backend} {name}")
         print(
             f"{name:30} {r['first_ms']:7.1f}ms {r['p50_ms']:6.1f}ms {r['p95_ms']:6.1f}ms"
             f" {r['p99_ms']:6.1f}ms {r['rps']:8.0f} {ratio:8.1f}x{mark}"
         )
+    return failed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="Fraction of 100,000 articles.")
+    parser.add_argument("--per-article", type=int, default=10, help="Positions per article.")
+    parser.add_argument("--requests", type=int, default=400, help="Timed requests per endpoint.")
+    parser.add_argument("--concurrency", type=int, default=8, help="Requests in flight.")
+    parser.add_argument("--warmup", type=int, default=40, help="Untimed requests first.")
+    parser.add_argument("--db", help="Reuse this SQLite file (built if missing).")
+    parser.add_argument(
+        "--postgres", action="store_true", help="Also measure PostgreSQL (throw-away server)."
+    )
+    parser.add_argument("--json", type=Path, help="Also write the numbers to this JSON file.")
+    args = parser.parse_args()
+
+    n_articles = max(10, int(100_000 * args.scale))
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="parley-bench-web-") as tmp:
+        path = Path(args.db) if args.db else Path(tmp) / "bench.db"
+        url = f"sqlite:///{path}"
+        if not path.exists():
+            t0 = time.perf_counter()
+            engine = open_engine(url)
+            build_sqlite(engine, n_articles, args.per_article)
+            engine.dispose()
+            print(
+                f"built {n_articles:,} articles, {n_articles * args.per_article:,} positions"
+                f" in {time.perf_counter() - t0:.1f} s"
+            )
+        out["sqlite"] = _serve_and_measure(url, args)
+    if args.postgres:
+        with postgres_server() as pg_url:
+            if pg_url is None:
+                print("postgres skipped: server binaries not installed")
+            else:
+                engine = open_engine(pg_url)
+                build_postgres(engine, n_articles, args.per_article)
+                engine.dispose()
+                out["postgres"] = _serve_and_measure(pg_url, args)
+
+    failed: list[str] = []
+    for backend, results in out.items():
+        failed += _print(
+            "SQLite" if backend == "sqlite" else "PostgreSQL", n_articles, args, results
+        )
     print("\n'first' is the first request after start (cold cache: the analysis runs).")
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2))
+        args.json.write_text(json.dumps(out, indent=2))
     if failed:
         print(f"p95 target missed: {', '.join(failed)}")
 
