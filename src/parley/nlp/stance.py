@@ -540,6 +540,8 @@ def _holders_of(
     if deontic and (tok.i in skip or not _predicate_polarity(tok, ctx)):
         return [], False
     if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and _deontic(tok.head):
+            return [], False  # "Kyiv's renunciation of NATO must be binding": the speaker's demand
         holders = []
         for t in _noun_holder_tokens(tok, ctx):
             holders += ctx.resolve(t, speaker)
@@ -707,7 +709,11 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 walk.polarity *= pol_here
             walk.stance_seen = True
             walk.preds.append(
-                _Pred(tok, walk.polarity, judged=bool(judged) and tok.lemma_ in _COPULAS)
+                _Pred(
+                    tok,
+                    walk.polarity,
+                    judged=bool(judged) and tok.lemma_ in (*_COPULAS, "make", "achieve"),
+                )
             )
         elif (
             tok.i not in skip
