@@ -69,6 +69,11 @@ CASES = [
     # a quote's first person is its speaker
     ("\"We will never accept foreign troops in Ukraine,\" Lavrov said.",
      {("RUS", "foreign_troops", "oppose")}),
+    # a quote that goes on in the next sentence keeps its speaker
+    ("\u201cOur position has not changed,\u201d Peskov told reporters. \u201cWe will not accept "
+     "a ceasefire that only lets Kyiv rearm.\u201d", {("RUS", "ceasefire", "oppose")}),
+    ("\u201cIt is a matter of principle,\u201d an analyst said. \u201cWe will not accept a "
+     "ceasefire that only lets Kyiv rearm.\u201d", set()),
     # conditions are not issues of their own
     ("Canada said it could send troops to Ukraine if there is a ceasefire.",
      {("CAN", "foreign_troops", "support")}),

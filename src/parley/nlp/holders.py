@@ -131,6 +131,8 @@ class DocContext:
         years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", doc.text)]
         self.reference_year = max(years) if years else dt.date.today().year
         self.registry: dict[str, str] = {}  # surname -> commentator kind, for unknown people
+        self.quote_speaker: list[Holder] = []  # who speaks the quote still open
+        self.in_quote = False
         self._build_registry()
 
     # --- unknown people: introduced as analysts, experts, former officials -------------------

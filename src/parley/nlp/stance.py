@@ -889,8 +889,34 @@ def _is_history(sent: Span, ctx: DocContext) -> bool:
     return bool(years) and max(years) < ref - 1
 
 
+_OPEN_QUOTES = ("“", '"', "«", "‘")
+_CLOSE_QUOTES = ("”", '"', "»", "’")
+
+
+def _track_quotes(sent: Span, ctx: DocContext) -> list[Holder]:
+    """The speaker of a quote that goes on in this sentence ("“We will never ...,” Lavrov said.
+    “Nor will we ...”"), and remember who speaks the quotes of this sentence."""
+    text = sent.text.strip()
+    inherited = ctx.quote_speaker if text.startswith(_OPEN_QUOTES) or ctx.in_quote else []
+    opens = sum(text.count(q) for q in ("“", "«"))
+    closes = sum(text.count(q) for q in ("”", "»"))
+    straight = text.count('"')
+    ctx.in_quote = opens > closes or (straight % 2 == 1 and text.startswith('"'))
+    speaker: list[Holder] = []
+    if opens or closes or straight:
+        for t in sent:
+            if t.lemma_.lower() in ctx.lex.reporting and t.pos_ == "VERB":
+                subj = _subject(t)
+                if subj is not None:
+                    speaker = ctx.resolve(subj)
+                    break
+    ctx.quote_speaker = speaker or (inherited if ctx.in_quote else [])
+    return inherited if not speaker else []
+
+
 def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     """Every position or commentary stated in ``sent`` (see the module docstring)."""
+    continued = _track_quotes(sent, ctx)
     if _is_history(sent, ctx):
         return []
     cues = _find_cues(sent, ctx)
@@ -930,6 +956,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 break
         if not speaker and according:
             speaker = according
+        if not speaker and continued:
+            speaker = continued  # the quote began in an earlier sentence
         if not speaker and reporter is None:
             reporter = _parenthetical_reporter(sent, walk)  # "Those funds, he said, should ..."
             if reporter is not None:
