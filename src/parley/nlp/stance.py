@@ -125,6 +125,7 @@ _NON_ACTS = frozenset(
 _DEMANDING = frozenset(["insist", "demand", "urge", "request", "require", "propose", "ask"])
 # Where the judged thing sits: subject of a copula, object of "called ... a surrender".
 _JUDGED_ARGS = frozenset(["nsubj", "nsubjpass", "csubj", "dobj", "ccomp", "xcomp", "acomp"])
+_CONDITIONS = frozenset(["term", "condition", "precondition", "requirement", "price", "basis"])
 _PRESCRIPTIVE = frozenset(["should", "ought", "must"])
 # Verbs of logistics: hosting or attending talks is no stance on the plan.
 _LOGISTICS = frozenset(
@@ -373,6 +374,21 @@ def _goal_attribute(tok: Token, ctx: DocContext, path: list[Token]) -> Token | N
                 c.dep_ == "poss" for c in child.children
             ):
                 return child
+    return None
+
+
+def _among_which(tok: Token, ctx: DocContext) -> Token | None:
+    """The noun a relative "among which" / "of which" clause lists the members of."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("among", "including", "of"):
+            if any(p.lower_ in ("which", "whom") for p in prep.children):
+                for i in range(prep.i - 1, max(tok.sent.start, prep.i - 12) - 1, -1):
+                    cand = tok.doc[i]
+                    lemma = cand.lemma_.lower()
+                    if cand.pos_ == "NOUN" and (
+                        lemma in ctx.lex.support_nouns or lemma in ctx.lex.document_nouns
+                    ):
+                        return cand
     return None
 
 
@@ -740,6 +756,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         dep = tok.dep_
         if dep not in _CLIMB or tok.lower_ in ("because", "due"):
             break
+        if tok.lower_ == "for" and tok.head.lemma_.lower() in _CONDITIONS:
+            break  # "terms for a ceasefire": what the terms are for, not what they ask
         if tok.lower_ in ("exchange", "return") and tok.head.lower_ == "in":
             # "offered to drop A in exchange for X": X is asked for, whatever is given up
             walk.frozen = True
@@ -751,6 +769,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         infinitive = dep == "advcl" and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
         )  # "committed to deploy": a complement the parser took for an adjunct
+        antecedent = _among_which(tok, ctx)
+        if antecedent is not None:  # "its terms, among which would be a withdrawal ..."
+            tok, hops = antecedent, hops + 1
+            continue
         own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
         that_clause = dep == "advcl" and any(
             ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children
