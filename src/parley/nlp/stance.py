@@ -380,15 +380,16 @@ def _goal_attribute(tok: Token, ctx: DocContext, path: list[Token]) -> Token | N
 def _among_which(tok: Token, ctx: DocContext) -> Token | None:
     """The noun a relative "among which" / "of which" clause lists the members of."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("among", "including", "of"):
-            if any(p.lower_ in ("which", "whom") for p in prep.children):
-                for i in range(prep.i - 1, max(tok.sent.start, prep.i - 12) - 1, -1):
-                    cand = tok.doc[i]
-                    lemma = cand.lemma_.lower()
-                    if cand.pos_ == "NOUN" and (
-                        lemma in ctx.lex.support_nouns or lemma in ctx.lex.document_nouns
-                    ):
-                        return cand
+        relative = any(p.lower_ in ("which", "whom") for p in prep.children)
+        if not (prep.dep_ == "prep" and prep.lower_ in ("among", "including", "of") and relative):
+            continue
+        for i in range(prep.i - 1, max(tok.sent.start, prep.i - 12) - 1, -1):
+            cand = tok.doc[i]
+            lemma = cand.lemma_.lower()
+            if cand.pos_ == "NOUN" and (
+                lemma in ctx.lex.support_nouns or lemma in ctx.lex.document_nouns
+            ):
+                return cand
     return None
 
 
