@@ -237,3 +237,15 @@ def test_evidence_panel_pages_with_more(
     page.wait_for_function("document.querySelectorAll('#evidence .evidence-item').length === 27")
     assert more.is_hidden()
     assert "27 sentences" in page.locator("#evidence .evidence-status").inner_text()
+
+
+def test_actor_page_draws_its_monthly_chart(browser: Any, live_url: str) -> None:
+    page = browser.new_page()
+    page.goto(live_url + "/actors/RUS")
+    bars = page.locator("#entity-chart svg rect.bar-support")
+    bars.first.wait_for()
+    # Russia: 2 support (territory) and 1 oppose (ceasefire), all in November 2025
+    assert bars.count() == 1
+    assert bars.first.locator("title").text_content() == "2025-11-01: 2 support"
+    down = page.locator("#entity-chart svg rect.bar-oppose title").first.text_content()
+    assert down == "2025-11-01: 1 oppose"

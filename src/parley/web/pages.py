@@ -113,6 +113,7 @@ def actor_page(
         entity_id=view.id,
         cells=view.cells,
         shifts=view.shifts,
+        chart_query={**_filter_query(filters), "actor": [actor_id]},
         json_url=f"/api/v1/actors/{actor_id}",
         json_query=_filter_query(filters),
     )
@@ -135,6 +136,7 @@ def issue_page(
         entity_id=view.id,
         cells=view.cells,
         shifts=view.shifts,
+        chart_query={**_filter_query(filters), "issue": [issue_id]},
         json_url=f"/api/v1/issues/{issue_id}",
         json_query=_filter_query(filters),
     )

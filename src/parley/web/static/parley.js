@@ -193,11 +193,10 @@
       getJSON(src.getAttribute("data-src")).then(function (d) { drawSources(src, d); })
         .catch(function (err) { src.appendChild(el("p", null, "Chart unavailable (" + err.message + ").")); });
     }
-    var fig = document.getElementById("timeline-chart");
-    if (fig) {
+    document.querySelectorAll("figure[data-chart='timeline']").forEach(function (fig) {
       getJSON(fig.getAttribute("data-src")).then(function (d) { drawTimeline(fig, d); })
         .catch(function (err) { fig.appendChild(el("p", null, "Chart unavailable (" + err.message + ").")); });
-    }
+    });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
