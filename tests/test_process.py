@@ -187,3 +187,45 @@ def test_process_with_two_workers_matches_one(tmp_path: Path) -> None:
     assert (first.processed, second.processed) == (2, 2)
     assert _triples(one) == _triples(two)
     assert _triples(two)
+
+
+def test_packs_are_processed_and_stored_separately(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'packs.db'}"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "isthmus.txt").write_text(
+        "Norland rejected any toll-sharing arrangement for the canal, President Ilsa Varn said.\n\n"
+        "Moscow rejected any ceasefire before a full settlement, the Kremlin said on Monday.\n",
+        encoding="utf-8",
+    )
+    import parley
+
+    assert not parley.ingest([str(docs)], settings=Settings(db=url)).errors
+    isthmus = str(Path(__file__).parent / "packs" / "isthmus")
+    first = process(Settings(db=url))
+    other = process(Settings(db=url, pack=isthmus))
+    assert (first.pack, other.pack) == ("ukraine", "isthmus")
+    assert (first.processed, other.processed) == (1, 1)
+    engine = open_engine(url)
+    try:
+        with Session(engine) as s:
+            rows = s.scalars(select(PositionRow)).all()
+            by_pack = {
+                p: {(r.actor, r.issue, r.stance) for r in rows if r.pack == p}
+                for p in ("ukraine", "isthmus")
+            }
+            done = {r.pack for r in s.scalars(select(Processing))}
+    finally:
+        engine.dispose()
+    assert ("RUS", "ceasefire", "oppose") in by_pack["ukraine"]
+    assert ("NOR", "canal_tolls", "oppose") in by_pack["isthmus"]
+    assert done == {"ukraine", "isthmus"}
+    # re-processing one pack leaves the other's rows alone
+    assert process(Settings(db=url), force=True).processed == 1
+    engine = open_engine(url)
+    try:
+        with Session(engine) as s:
+            packs = {r.pack for r in s.scalars(select(PositionRow))}
+    finally:
+        engine.dispose()
+    assert packs == {"ukraine", "isthmus"}
