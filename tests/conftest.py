@@ -49,7 +49,9 @@ def pg_server() -> Iterator[str]:
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
         pytest.skip("PostgreSQL server binaries not installed")
-    root = Path(tempfile.mkdtemp(prefix="parley-pg-"))  # not under pytest's 0700 tmp: postgres must reach it
+    root = Path(
+        tempfile.mkdtemp(prefix="parley-pg-")
+    )  # not under pytest's 0700 tmp: postgres must reach it
     data = root / "data"
     as_root = os.geteuid() == 0
     prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
@@ -57,16 +59,24 @@ def pg_server() -> Iterator[str]:
         shutil.chown(root, "postgres")
         os.chmod(root, 0o755)
     port = _free_port()
-    subprocess.run([*prefix, initdb, "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*prefix, initdb, "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync"],
+        check=True,
+        capture_output=True,
+    )
     log = root / "log.txt"
     opts = f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={root} -c fsync=off"
-    subprocess.run([*prefix, pg_ctl, "-D", str(data), "-l", str(log), "-o", opts, "-w", "start"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*prefix, pg_ctl, "-D", str(data), "-l", str(log), "-o", opts, "-w", "start"],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
     finally:
-        subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        subprocess.run(
+            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "PackError", "ParleyError", "NotFoundError"]
+__all__ = ["InputError", "NotFoundError", "PackError", "ParleyError"]
 
 
 class ParleyError(Exception):

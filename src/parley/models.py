@@ -70,8 +70,12 @@ class Position(Evidence):
     issue: str
     stance: Stance
     modality: Modality = "firm"
-    holder: str = Field(description="The words in the text that name the holder, e.g. 'Moscow', 'Lavrov'.")
-    reported_by: list[str] = Field(default_factory=list, description="Outlets/agencies in the chain.")
+    holder: str = Field(
+        description="The words in the text that name the holder, e.g. 'Moscow', 'Lavrov'."
+    )
+    reported_by: list[str] = Field(
+        default_factory=list, description="Outlets/agencies in the chain."
+    )
     sources: list[str] = Field(
         default_factory=list, description="Who the report cites, e.g. 'an anonymous official'."
     )

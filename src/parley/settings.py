@@ -43,21 +43,38 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="PARLEY_", extra="ignore")
 
-    db: str = Field("sqlite:///parley.db", description="Database URL (SQLite file or postgresql+psycopg://...).")
-    pack: str = Field("ukraine", description="Domain pack: a bundled pack name or a path to a pack folder.")
+    db: str = Field(
+        "sqlite:///parley.db", description="Database URL (SQLite file or postgresql+psycopg://...)."
+    )
+    pack: str = Field(
+        "ukraine", description="Domain pack: a bundled pack name or a path to a pack folder."
+    )
     jobs: int = Field(1, ge=1, description="Worker processes for extraction.")
-    batch_size: int = Field(50, ge=1, description="Articles committed per transaction during ingest/process.")
-    max_bytes: int = Field(10_000_000, ge=1, description="Inputs larger than this many bytes are rejected.")
+    batch_size: int = Field(
+        50, ge=1, description="Articles committed per transaction during ingest/process."
+    )
+    max_bytes: int = Field(
+        10_000_000, ge=1, description="Inputs larger than this many bytes are rejected."
+    )
     http_timeout: float = Field(15.0, gt=0, description="Seconds before a URL fetch times out.")
-    http_concurrency: int = Field(4, ge=1, description="Parallel URL fetches (polite: per run, not per host).")
+    http_concurrency: int = Field(
+        4, ge=1, description="Parallel URL fetches (polite: per run, not per host)."
+    )
     http_max_redirects: int = Field(5, ge=0, description="Redirects followed per URL.")
-    user_agent: str = Field("parley/0.1 (+news analysis)", description="User-Agent sent with fetches.")
+    user_agent: str = Field(
+        "parley/0.1 (+news analysis)", description="User-Agent sent with fetches."
+    )
     text_field: str = Field("text", description="JSON/JSONL field holding plain article text.")
     html_field: str = Field("html", description="JSON/JSONL field holding article HTML.")
     near_duplicate_threshold: float = Field(
-        0.8, gt=0, le=1, description="MinHash Jaccard similarity above which articles are near-duplicates."
+        0.8,
+        gt=0,
+        le=1,
+        description="MinHash Jaccard similarity above which articles are near-duplicates.",
     )
-    min_confidence: float = Field(0.0, ge=0, le=1, description="Default minimum confidence for analyses.")
+    min_confidence: float = Field(
+        0.0, ge=0, le=1, description="Default minimum confidence for analyses."
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -12,12 +12,22 @@ from rich.console import Console
 
 from parley.errors import ParleyError
 
-__all__ = ["DB_OPTION", "PACK_OPTION", "JSON_OPTION", "console", "err_console", "fail_on_error", "echo_json"]
+__all__ = [
+    "DB_OPTION",
+    "JSON_OPTION",
+    "PACK_OPTION",
+    "console",
+    "echo_json",
+    "err_console",
+    "fail_on_error",
+]
 
 DB_OPTION: Any = typer.Option(
     None, "--db", envvar="PARLEY_DB", help="Database URL (default sqlite:///parley.db)."
 )
-PACK_OPTION: Any = typer.Option(None, "--pack", help="Domain pack name or folder (default ukraine).")
+PACK_OPTION: Any = typer.Option(
+    None, "--pack", help="Domain pack name or folder (default ukraine)."
+)
 JSON_OPTION: Any = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 console = Console()

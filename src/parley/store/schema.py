@@ -8,7 +8,6 @@ is keyed by (article, pack, pipeline version).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -53,7 +52,6 @@ def _now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=_NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
 
 
 class Outlet(Base):
@@ -86,9 +84,13 @@ class Duplicate(Base):
     """An input recognised as a copy of a stored article; kept as a link, not as an article."""
 
     __tablename__ = "duplicates"
-    __table_args__ = (UniqueConstraint("article_id", "content_hash", name="uq_duplicates_article_hash"),)
+    __table_args__ = (
+        UniqueConstraint("article_id", "content_hash", name="uq_duplicates_article_hash"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(16))  # url | text | near
     similarity: Mapped[float] = mapped_column(Float, default=1.0)
     content_hash: Mapped[str] = mapped_column(String(64))
@@ -133,7 +135,16 @@ class PositionRow(Base):
 
     __tablename__ = "positions"
     __table_args__ = (
-        UniqueConstraint("article_id", "pack", "actor", "issue", "stance", "start", "end", name="uq_positions_natural"),
+        UniqueConstraint(
+            "article_id",
+            "pack",
+            "actor",
+            "issue",
+            "stance",
+            "start",
+            "end",
+            name="uq_positions_natural",
+        ),
         Index("ix_positions_actor_issue", "actor", "issue"),
         Index("ix_positions_date", "date"),
         # covering indexes for the analyses (revision 0003)
@@ -164,7 +175,9 @@ class PositionRow(Base):
         Index("ix_positions_evidence", "actor", "issue", "modality", "confidence", "date", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     pack: Mapped[str] = mapped_column(String(100))
     actor: Mapped[str] = mapped_column(String(40))
     issue: Mapped[str] = mapped_column(String(60))
@@ -186,7 +199,9 @@ class PositionRow(Base):
 class CommentaryRow(Base):
     __tablename__ = "commentary"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     pack: Mapped[str] = mapped_column(String(100))
     holder: Mapped[str] = mapped_column(Text)
     holder_kind: Mapped[str] = mapped_column(String(20))
@@ -204,7 +219,9 @@ class CommentaryRow(Base):
 class EventRow(Base):
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     pack: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(16))
     label: Mapped[str] = mapped_column(Text, default="")
