@@ -477,6 +477,10 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
     else:
         return 0
     words = [t for p in parts for t in p.subtree if t.i not in skip]
+    if lemma in _COPULAS and parts and _deontic(tok):
+        # "Kiev's neutral status had to be part of any document": the speaker's demand
+        negative = any(t.lower_ in lex.negative or t.lemma_.lower() in lex.negative for t in words)
+        return -1 if negative else 1
     if not words:
         return 0
     text = " ".join(t.lower_ for t in words)
@@ -573,6 +577,8 @@ def _holders_of(
     cur = tok
     for _ in range(4):
         subj = _subject(cur)
+        if subj is not None and subj.dep_ == "csubj":
+            return [], False  # "restoring ties would require ...": a clause holds nothing
         if subj is not None:
             if subj.i in skip or any(t.i in skip for t in subj.subtree):
                 # "the plan is unacceptable": the subject is what is judged, not the judge
@@ -916,9 +922,36 @@ _OPEN_QUOTES = ("“", '"', "«", "‘")
 _CLOSE_QUOTES = ("”", '"', "»", "’")
 
 
+def _quote_runs(sent: Span, ctx: DocContext) -> list[Holder]:
+    """A quote opened in this sentence and closed, with its attribution, in a later one:
+    ("“We are not sending troops. We will help from the sky,” Trump said.")."""
+    text = sent.text.strip()
+    if not text.startswith(("“", '"')) or "”" in text or text.count('"') > 1:
+        return []
+    doc = sent.doc
+    nxt = sent.end
+    for _ in range(3):
+        if nxt >= len(doc):
+            return []
+        following = doc[nxt].sent
+        if "”" in following.text or '"' in following.text:
+            for t in following:
+                if t.lemma_.lower() in ctx.lex.reporting and t.pos_ == "VERB":
+                    subj = _subject(t)
+                    if subj is not None:
+                        return ctx.resolve(subj)
+            return []
+        nxt = following.end
+    return []
+
+
 def _track_quotes(sent: Span, ctx: DocContext) -> list[Holder]:
     """The speaker of a quote that goes on in this sentence ("“We will never ...,” Lavrov said.
     “Nor will we ...”"), and remember who speaks the quotes of this sentence."""
+    ahead = _quote_runs(sent, ctx)
+    if ahead:
+        ctx.quote_speaker, ctx.in_quote = ahead, True
+        return ahead
     text = sent.text.strip()
     inherited = ctx.quote_speaker if text.startswith(_OPEN_QUOTES) or ctx.in_quote else []
     opens = sum(text.count(q) for q in ("“", "«"))
