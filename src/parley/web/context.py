@@ -85,6 +85,7 @@ class WebContext:
     _cache: OrderedDict[str, tuple[Any, Any]] = field(default_factory=OrderedDict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _version_lock: threading.Lock = field(default_factory=threading.Lock)
+    _computing: dict[str, threading.Lock] = field(default_factory=dict)
     _labels: PackLabels | None = None
     _version: tuple[float, Any] = (0.0, None)
 
@@ -124,19 +125,42 @@ class WebContext:
             self._version_lock.release()
         return value
 
-    def cached(self, name: str, args: dict[str, Any], compute: Callable[[], T]) -> T:
-        """``compute()``, or its earlier result for the same name, args and store version."""
-        key = name + json.dumps(args, sort_keys=True, default=str)
-        version = self.version()
+    def _lookup(self, key: str, version: Any) -> tuple[bool, Any]:
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None and hit[0] == version:
                 self._cache.move_to_end(key)
-                return hit[1]  # type: ignore[no-any-return]
-        value = compute()
+                return True, hit[1]
+        return False, None
+
+    def _key_lock(self, key: str) -> threading.Lock:
         with self._lock:
-            self._cache[key] = (version, value)
-            self._cache.move_to_end(key)
-            while len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
+            lock = self._computing.get(key)
+            if lock is None:
+                if len(self._computing) > 4 * self.cache_size:  # forget idle locks
+                    self._computing = {k: v for k, v in self._computing.items() if v.locked()}
+                lock = self._computing[key] = threading.Lock()
+            return lock
+
+    def cached(self, name: str, args: dict[str, Any], compute: Callable[[], T]) -> T:
+        """``compute()``, or its earlier result for the same name, args and store version.
+
+        Concurrent requests for the same missing result wait for one computation instead of
+        each running it (after a write, a burst of overview requests computes the matrix once).
+        """
+        key = name + json.dumps(args, sort_keys=True, default=str)
+        version = self.version()
+        found, value = self._lookup(key, version)
+        if found:
+            return value  # type: ignore[no-any-return]
+        with self._key_lock(key):
+            found, value = self._lookup(key, version)
+            if found:
+                return value  # type: ignore[no-any-return]
+            value = compute()
+            with self._lock:
+                self._cache[key] = (version, value)
+                self._cache.move_to_end(key)
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
         return value
