@@ -72,6 +72,7 @@ def eval_command(
         console.print(f"[yellow]not extracted:[/yellow] {', '.join(report.docs_missing)}")
     console.print(_scores_table("per issue", report.per_issue, "issue"))
     console.print(_scores_table("per actor", report.per_actor, "actor"))
+    console.print(_scores_table("per document", report.per_doc, "document"))
     if report.errors:
         console.print("[bold]errors[/bold] (FP: predicted, not in gold; FN: in gold, missed)")
     for e in report.errors:
