@@ -129,3 +129,22 @@ def test_offsets_skip_surrounding_whitespace(nlp: Language, pack: Pack) -> None:
     for event in _events(nlp, pack, text):
         assert text[event.start : event.end] == event.sentence
         assert event.sentence == event.sentence.strip()
+
+
+def test_repeated_mentions_are_one_event(nlp: Language, pack: Pack) -> None:
+    text = (
+        "Talks in Berlin began on Sunday with U.S. envoys. "
+        "Zelensky joined the talks in Berlin on Sunday afternoon. "
+        "Moscow has not commented on the Berlin talks."
+    )
+    (event,) = _events(nlp, pack, text)
+    assert (event.kind, event.place, event.date) == ("talks", "Berlin", dt.date(2025, 12, 14))
+    assert set(event.participants) >= {"USA", "UKR"}
+    assert text[event.start : event.end] == event.sentence
+    assert event.sentence.startswith("Talks in Berlin")
+
+
+def test_two_meetings_on_one_day_stay_two(nlp: Language, pack: Pack) -> None:
+    text = "Lavrov met Rubio on Monday. Zelensky met Macron on Monday."
+    events = _events(nlp, pack, text)
+    assert [e.participants for e in events] == [["RUS", "USA"], ["UKR", "FRA"]]

@@ -384,6 +384,30 @@ def _label(kind: EventKind, place: Span | None, date: ResolvedDate | None) -> st
     return label
 
 
+def _same_event(
+    events: Sequence[Event],
+    kind: str,
+    date: dt.date | None,
+    place: str | None,
+    participants: Sequence[str],
+) -> Event | None:
+    """An event already found that this mention repeats: same kind and venue with no clashing
+    date ("talks in Berlin" ... "the Berlin talks"), or same kind and date with a shared
+    participant. Two meetings on one day between different people stay two events."""
+    for e in events:
+        if e.kind != kind:
+            continue
+        if place is not None and e.place == place and (date is None or e.date in (None, date)):
+            return e
+        if (
+            date is not None
+            and e.date == date
+            and (not participants or set(participants) & set(e.participants))
+        ):
+            return e
+    return None
+
+
 def extract_events(
     doc: Doc,
     article_date: dt.date | None,
@@ -405,7 +429,6 @@ def extract_events(
     finder = mentions or pack_mentions(pack)
     countries = _countries(pack)
     events: list[Event] = []
-    seen: set[tuple[str, dt.date | None, str | None, tuple[str, ...]]] = set()
     candidates = _candidates(doc)
     if not candidates:
         return []
@@ -430,15 +453,15 @@ def extract_events(
             continue
         if not participants and kind in ("proposal", "call", "visit"):
             continue
-        key = (
-            kind,
-            resolved.date if resolved else None,
-            place.text if place else None,
-            tuple(participants),
-        )
-        if key in seen:
+        date = resolved.date if resolved else None
+        where = place.text if place is not None else None
+        same = _same_event(events, kind, date, where, participants)
+        if same is not None:  # a later sentence about an event already found: enrich it
+            same.participants.extend(a for a in participants if a not in same.participants)
+            if same.date is None and resolved is not None:
+                same.date, same.date_precision = resolved.date, resolved.precision
+                same.label = _label(kind, place, resolved)
             continue
-        seen.add(key)
         events.append(
             Event(
                 kind=kind,
