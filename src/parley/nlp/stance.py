@@ -322,7 +322,11 @@ def _relative_clause(
             (
                 t
                 for t in rel.subtree
-                if t.lower_ in ("which", "that") and t.dep_ in ("dobj", "pobj")
+                if t.lower_ in ("which", "that")
+                and (
+                    t.dep_ == "dobj"
+                    or (t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "against"))
+                )  # "a truce, which Moscow rejected"; not "talks on which all agree"
             ),
             None,
         )
@@ -717,7 +721,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and tok.lemma_.lower() not in _DEMANDING
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
-        if tok.lemma_.lower() in _COPULAS and tok.i not in skip:
+        subject_is_cue = len(walk.path) > 1 and walk.path[-2].i in skip
+        if tok.lemma_.lower() in _COPULAS and tok.i not in skip and subject_is_cue:
             goal = _goal_attribute(tok, ctx, walk.path)
             if goal is not None:  # "membership remains Kyiv's strategic goal"
                 walk.stance_seen = True
@@ -761,6 +766,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.dep_ == "ROOT" or tok.head.i == tok.i or hops > 12:
             break
         dep = tok.dep_
+        if tok.lower_ == "asked" and tok.tag_ == "VBN":
+            break  # "Asked about the force, he said ...": the question's topic, not his answer
         if dep not in _CLIMB or tok.lower_ in ("because", "due"):
             break
         if tok.lower_ == "for" and tok.head.lemma_.lower() in _CONDITIONS:
