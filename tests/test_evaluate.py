@@ -196,3 +196,16 @@ def test_fn_candidate_from_the_text(tmp_path: Path) -> None:
     assert "closest sentence" in fn.note
     without_pack = evaluate(gold, [extraction])
     assert without_pack.errors[0].sentences == []
+
+
+def test_public_entry_points_are_callable(tmp_path: Path) -> None:
+    import parley
+    import parley.nlp
+    import parley.nlp.evaluate as module
+
+    gold = _gold(tmp_path, [{"doc": "a.txt", "positions": [["RUS", "ceasefire", "oppose"]]}])
+    extraction = Extraction(
+        path="a.txt", article={}, positions=[_pos("RUS", "ceasefire", "oppose")]
+    )
+    for entry in (parley.evaluate, parley.nlp.evaluate, module):
+        assert entry(gold, [extraction]).f1 == 1.0

@@ -20,10 +20,12 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
+import types
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -420,3 +422,14 @@ def evaluate_paths(
         list(paths), pack=pack, jobs=settings.jobs, settings=settings, with_text=True
     )
     return evaluate(gold_path, extractions, pack=pack)
+
+
+class _CallableModule(types.ModuleType):
+    """``parley.nlp.evaluate`` is both this module and the function: once the submodule is
+    imported, the package attribute is the module, so the module forwards calls to it."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> EvalReport:
+        return evaluate(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
