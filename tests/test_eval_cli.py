@@ -84,3 +84,39 @@ def test_process_command(tmp_path: Path) -> None:
     again = runner.invoke(app, ["process", "--db", db])
     assert again.exit_code == 0
     assert "0 processed, 1 unchanged" in again.stdout
+
+
+def test_eval_saved_predictions(tmp_path: Path) -> None:
+    gold, _ = _corpus(tmp_path)
+    record = {
+        "path": "somewhere/one.txt",
+        "article": {"title": None, "date": "2025-12-02", "outlet": None, "url": None},
+        "positions": [
+            {
+                "actor": "RUS",
+                "issue": "ceasefire",
+                "stance": "oppose",
+                "modality": "firm",
+                "holder": "Moscow",
+                "sentence": "Moscow rejected any ceasefire.",
+                "start": 0,
+                "end": 30,
+                "reported_by": [],
+                "confidence": 0.9,
+            }
+        ],
+        "commentary": [],
+        "events": [],
+        "warnings": [],
+    }
+    predictions = tmp_path / "pred.jsonl"
+    predictions.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["eval", "--gold", str(gold), "--predictions", str(predictions), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["tp"], report["fp"], report["fn"]) == (1, 0, 2)
+    predictions.write_text("{not json\n", encoding="utf-8")
+    bad = runner.invoke(app, ["eval", "--gold", str(gold), "--predictions", str(predictions)])
+    assert bad.exit_code == 1 and "pred.jsonl:1" in bad.stderr

@@ -43,9 +43,14 @@ def _scores_table(title: str, rows: dict[str, Any], first: str) -> Table:
 
 def eval_command(
     paths: list[str] = typer.Argument(
-        ..., metavar="PATH...", help="Documents to extract (files, folders, globs, URLs)."
+        None, metavar="PATH...", help="Documents to extract (files, folders, globs, URLs)."
     ),
     gold: Path = typer.Option(..., "--gold", help="Gold file (*.gold.jsonl, see the eval guide)."),
+    predictions: Path | None = typer.Option(
+        None,
+        "--predictions",
+        help="Score saved 'parley extract --format jsonl' output instead of extracting PATHs.",
+    ),
     pack: str | None = PACK_OPTION,
     jobs: int | None = JOBS_OPTION,
     as_json: bool = JSON_OPTION,
@@ -54,12 +59,19 @@ def eval_command(
 
     Example: parley eval --gold seeds.gold.jsonl seeds/ --json
     """
-    from parley.nlp.evaluate import evaluate_paths
+    from parley.nlp.evaluate import evaluate, evaluate_paths, load_predictions
     from parley.settings import load_settings
 
+    if not paths and predictions is None:
+        raise typer.BadParameter(
+            "give documents to extract or --predictions FILE", param_hint="PATH"
+        )
     with fail_on_error():
-        settings = load_settings(pack=pack, jobs=jobs)
-        report = evaluate_paths(gold, paths, settings=settings)
+        if predictions is not None:
+            report = evaluate(gold, load_predictions(predictions))
+        else:
+            settings = load_settings(pack=pack, jobs=jobs)
+            report = evaluate_paths(gold, paths, settings=settings)
     if as_json:
         echo_json(report.to_json())
         return

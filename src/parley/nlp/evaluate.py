@@ -45,6 +45,7 @@ __all__ = [
     "evaluate",
     "evaluate_paths",
     "load_gold",
+    "load_predictions",
 ]
 
 log = logging.getLogger(__name__)
@@ -208,6 +209,28 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
         else:
             gold[key] = record
     return gold
+
+
+def load_predictions(path: str | Path) -> list[Extraction]:
+    """Read saved ``parley extract --format jsonl`` output (one extraction per line).
+
+    Example: ``evaluate("dev.gold.jsonl", load_predictions("dev.pred.jsonl"))``.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read predictions ({exc.strerror or exc})") from None
+    out: list[Extraction] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(Extraction.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            first = str(exc).splitlines()[0]
+            raise InputError(f"{path}:{number}", f"not an extraction record ({first})") from None
+    return out
 
 
 def doc_key(path: str) -> str:
