@@ -74,6 +74,9 @@ CASES = [
      "a ceasefire that only lets Kyiv rearm.\u201d", {("RUS", "ceasefire", "oppose")}),
     ("\u201cIt is a matter of principle,\u201d an analyst said. \u201cWe will not accept a "
      "ceasefire that only lets Kyiv rearm.\u201d", set()),
+    # "the idea" is the one issue the previous sentence named
+    ("Washington has proposed a 30-day truce. Moscow rejected the idea on Friday.",
+     {("USA", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
     # conditions are not issues of their own
     ("Canada said it could send troops to Ukraine if there is a ceasefire.",
      {("CAN", "foreign_troops", "support")}),

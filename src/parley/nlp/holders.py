@@ -132,6 +132,7 @@ class DocContext:
         self.reference_year = max(years) if years else dt.date.today().year
         self.registry: dict[str, str] = {}  # surname -> commentator kind, for unknown people
         self.quote_speaker: list[Holder] = []  # who speaks the quote still open
+        self.last_issues: list[str] = []  # issues named in the previous sentence
         self.in_quote = False
         self._build_registry()
 

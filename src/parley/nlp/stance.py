@@ -175,6 +175,7 @@ _EVALUATIVE = frozenset(
         "welcome",
     ]
 )
+_NEVER = re.compile(r"(?!)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -350,6 +351,27 @@ def _relative_clause(
                 modality = _modality(top, sent, ctx, bool(outlets or reported_words), False)
                 out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
     return out
+
+
+_ANAPHORS = frozenset(
+    ["idea", "proposal", "offer", "plan", "suggestion", "call", "demand", "initiative", "request"]
+)
+
+
+def _anaphoric_cues(sent: Span, ctx: DocContext, previous: list[str]) -> list[_Cue]:
+    """ "Trump called for a truce. Moscow rejected the idea.": the idea is the previous
+    sentence's issue (only when that sentence named exactly one)."""
+    if len(previous) != 1:
+        return []
+    issue = ctx.lex.pack.issue(previous[0])
+    cue = CompiledCue(issue.id, _NEVER, 1, False, issue.acts_count)
+    return [
+        _Cue(cue, t.i, t.i + 1, t)
+        for t in sent
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in _ANAPHORS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "such") for d in t.children)
+    ]
 
 
 def _parenthetical_reporter(sent: Span, walk: _Walk) -> Token | None:
@@ -981,8 +1003,15 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     """Every position or commentary stated in ``sent`` (see the module docstring)."""
     continued = _track_quotes(sent, ctx)
     if _is_history(sent, ctx):
+        ctx.last_issues = []
         return []
     cues = _find_cues(sent, ctx)
+    previous, ctx.last_issues = (
+        ctx.last_issues,
+        sorted({c.cue.issue for c in cues if not c.cue.weak}),
+    )
+    if not cues:
+        cues = _anaphoric_cues(sent, ctx, previous)
     if not cues:
         return []
     outlets = _outlets(sent, ctx)
