@@ -148,3 +148,14 @@ def test_two_meetings_on_one_day_stay_two(nlp: Language, pack: Pack) -> None:
     text = "Lavrov met Rubio on Monday. Zelensky met Macron on Monday."
     events = _events(nlp, pack, text)
     assert [e.participants for e in events] == [["RUS", "USA"], ["UKR", "FRA"]]
+
+
+def test_one_venue_one_gathering(nlp: Language, pack: Pack) -> None:
+    text = (
+        "European leaders will meet in Paris on January 6. "
+        "The Paris summit is meant to settle the guarantees. "
+        "Zelensky said the talks in Paris would be decisive."
+    )
+    (event,) = _events(nlp, pack, text)
+    assert (event.kind, event.place, event.date) == ("summit", "Paris", dt.date(2026, 1, 6))
+    assert "UKR" in event.participants

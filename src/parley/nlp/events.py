@@ -130,6 +130,7 @@ _PHONE = frozenset(["phone", "telephone", "video", "telephonic"])
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "to"})
 _AUTHORED = frozenset({"proposal", "counterproposal", "counter-proposal", "plan", "visit", "trip"})
+_GATHERINGS = frozenset({"summit", "meeting", "talks"})
 # Kinds that need a date or a place to be worth reporting: "the peace talks" alone is a topic.
 _NEED_WHEN_OR_WHERE = frozenset({"talks", "meeting", "summit"})
 _PRIORITY: dict[EventKind, int] = {
@@ -140,6 +141,7 @@ _PRIORITY: dict[EventKind, int] = {
     "visit": 4,
     "proposal": 5,
 }
+_RANK: dict[str, int] = {str(k): v for k, v in _PRIORITY.items()}
 
 
 def _negated(token: Token) -> bool:
@@ -391,14 +393,18 @@ def _same_event(
     place: str | None,
     participants: Sequence[str],
 ) -> Event | None:
-    """An event already found that this mention repeats: same kind and venue with no clashing
-    date ("talks in Berlin" ... "the Berlin talks"), or same kind and date with a shared
-    participant. Two meetings on one day between different people stay two events."""
+    """An event already found that this mention repeats: same venue with no clashing date and
+    the same kind, or both gatherings (summit, meeting, talks: "the Paris summit" ... "the
+    meeting in Paris"); or same kind and date with a shared participant. Two meetings on one day
+    between different people stay two events."""
     for e in events:
+        # one venue, one gathering: "the Paris summit" and "the meeting in Paris"
+        same_kind = e.kind == kind or (kind in _GATHERINGS and e.kind in _GATHERINGS)
+        same_time = date is None or e.date in (None, date)
+        if same_kind and same_time and place is not None and e.place == place:
+            return e
         if e.kind != kind:
             continue
-        if place is not None and e.place == place and (date is None or e.date in (None, date)):
-            return e
         if (
             date is not None
             and e.date == date
@@ -458,6 +464,8 @@ def extract_events(
         same = _same_event(events, kind, date, where, participants)
         if same is not None:  # a later sentence about an event already found: enrich it
             same.participants.extend(a for a in participants if a not in same.participants)
+            if _RANK[kind] < _RANK.get(same.kind, len(_RANK)):  # the more specific name wins
+                same.kind = kind
             if same.date is None and resolved is not None:
                 same.date, same.date_precision = resolved.date, resolved.precision
                 same.label = _label(kind, place, resolved)
