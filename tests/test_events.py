@@ -159,3 +159,11 @@ def test_one_venue_one_gathering(nlp: Language, pack: Pack) -> None:
     (event,) = _events(nlp, pack, text)
     assert (event.kind, event.place, event.date) == ("summit", "Paris", dt.date(2026, 1, 6))
     assert "UKR" in event.participants
+
+
+def test_demonyms_on_officials_are_participants(nlp: Language, pack: Pack) -> None:
+    text = "Russian and Ukrainian negotiators held talks in Istanbul on Monday."
+    (event,) = _events(nlp, pack, text)
+    assert set(event.participants) == {"RUS", "UKR"}
+    (event,) = _events(nlp, pack, "Talks in Geneva on Monday discussed the Russian drones.")
+    assert event.participants == []

@@ -361,6 +361,36 @@ def pack_mentions(pack: Pack) -> MentionFinder:
     return find
 
 
+_DEMONYMS: dict[int, tuple[Pack, dict[str, str], frozenset[str]]] = {}
+
+
+def _demonym_table(pack: Pack) -> tuple[dict[str, str], frozenset[str]]:
+    cached = _DEMONYMS.get(id(pack))
+    if cached is not None and cached[0] is pack:
+        return cached[1], cached[2]
+    table = {d.lower(): a.id for a in pack.actors for d in a.demonyms}
+    officials = frozenset(n.lower() for n in pack.lexicon.official_nouns if " " not in n)
+    _DEMONYMS[id(pack)] = (pack, table, officials)
+    return table, officials
+
+
+def _demonym_participants(sent: Span, pack: Pack) -> list[tuple[int, str]]:
+    """Actors named by a demonym on an official noun: "Russian and Ukrainian negotiators",
+    "the American delegation" (a "Russian drone" names no participant)."""
+    table, officials = _demonym_table(pack)
+    found: list[tuple[int, str]] = []
+    for token in sent:
+        actor = table.get(token.lower_)
+        if actor is None:
+            continue
+        head = token
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "Russian and Ukrainian negotiators": Ukrainian hangs on Russian
+        if head.dep_ in ("amod", "compound", "nmod") and head.head.lower_ in officials:
+            found.append((token.idx, actor))
+    return found
+
+
 def _participants(
     mentions: Iterable[ActorMention], place: Span | None, possessors: set[int]
 ) -> list[str]:
@@ -454,7 +484,15 @@ def extract_events(
         possessors = {
             t.idx for t in sent if t.dep_ == "poss" and t.head.lemma_.lower() in ("ally", "partner")
         }
-        participants = _participants(finder(sent), place, possessors)
+        mentioned = list(finder(sent))
+        known = {m.start for m in mentioned}
+        mentioned += [
+            ActorMention(start, start + 1, actor)
+            for start, actor in _demonym_participants(sent, pack)
+            if start not in known
+        ]
+        mentioned.sort(key=lambda m: m.start)
+        participants = _participants(mentioned, place, possessors)
         if kind in _NEED_WHEN_OR_WHERE and resolved is None and place is None:
             continue
         if not participants and kind in ("proposal", "call", "visit"):
