@@ -205,7 +205,14 @@ class DocContext:
         lex = self.lex
         m = self.mention_at(tok)
         if m is not None:
-            return self._from_mention(m, tok)
+            found = self._from_mention(m, tok)
+            for mod in tok.children:  # "US and European leaders": the other modifier too
+                if mod.dep_ in ("compound", "amod", "nmod") and mod.i < m.start:
+                    for t in [mod, *mod.conjuncts]:
+                        other = self.mention_at(t)
+                        if other is not None and other is not m and other.kind != "outlet":
+                            found += [h for h in self._from_mention(other, t) if h not in found]
+            return found
         lower, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ == "PRON" or lower in _RELATIVE:
             return self._pronoun(tok, speaker)

@@ -125,6 +125,12 @@ _NON_ACTS = frozenset(
 _DEMANDING = frozenset(["insist", "demand", "urge", "request", "require", "propose", "ask"])
 # Where the judged thing sits: subject of a copula, object of "called ... a surrender".
 _JUDGED_ARGS = frozenset(["nsubj", "nsubjpass", "csubj", "dobj", "ccomp", "xcomp", "acomp"])
+# Nouns of attitude whose holder is the subject of the verb taking them ("signalled readiness").
+_DISPOSITIONS = frozenset(
+    "willingness readiness desire intention commitment support opposition openness interest "
+    "determination reluctance unwillingness objection resistance backing preference shift move "
+    "push drive appetite enthusiasm idea proposal offer plan call demand".split()  # noqa: SIM905
+)
 _CONDITIONS = frozenset(["term", "condition", "precondition", "requirement", "price", "basis"])
 _PRESCRIPTIVE = frozenset(["should", "ought", "must"])
 # Verbs of logistics: hosting or attending talks is no stance on the plan.
@@ -594,7 +600,7 @@ def _holders_of(
             holders += ctx.resolve(t, speaker)
         if not holders and tok.lemma_.lower() in ctx.lex.document_nouns:
             holders = ctx.resolve(tok, speaker)  # "the draft says": the plan named earlier
-        if not holders and tok.dep_ == "dobj":
+        if not holders and tok.dep_ == "dobj" and tok.lemma_.lower() in _DISPOSITIONS:
             # "indicated a willingness to ...", "expressed readiness": the verb's subject
             subj = _inherited_subject(tok.head)
             if subj is not None and not any(t.i in skip for t in subj.subtree):
