@@ -127,9 +127,36 @@ _DEMANDING = frozenset(["insist", "demand", "urge", "request", "require", "propo
 _JUDGED_ARGS = frozenset(["nsubj", "nsubjpass", "csubj", "dobj", "ccomp", "xcomp", "acomp"])
 # Nouns of attitude whose holder is the subject of the verb taking them ("signalled readiness").
 _DISPOSITIONS = frozenset(
-    "willingness readiness desire intention commitment support opposition openness interest "
-    "determination reluctance unwillingness objection resistance backing preference shift move "
-    "push drive appetite enthusiasm idea proposal offer plan call demand".split()  # noqa: SIM905
+    [
+        "willingness",
+        "readiness",
+        "desire",
+        "intention",
+        "commitment",
+        "support",
+        "opposition",
+        "openness",
+        "interest",
+        "determination",
+        "reluctance",
+        "unwillingness",
+        "objection",
+        "resistance",
+        "backing",
+        "preference",
+        "shift",
+        "move",
+        "push",
+        "drive",
+        "appetite",
+        "enthusiasm",
+        "idea",
+        "proposal",
+        "offer",
+        "plan",
+        "call",
+        "demand",
+    ]
 )
 _CONDITIONS = frozenset(["term", "condition", "precondition", "requirement", "price", "basis"])
 _PRESCRIPTIVE = frozenset(["should", "ought", "must"])
