@@ -317,8 +317,28 @@ class DocContext:
             named = self._last_person_with_role(tok)
             if named is not None:
                 return [named]
+            if speaker is not None or not mods:
+                earlier = self._same_noun_before(tok)  # "European leaders ... the leaders said"
+                if earlier:
+                    return earlier
         if tok.lemma_.lower() in lex.source_nouns:
             return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
+        return []
+
+    def _same_noun_before(self, tok: Token) -> list[Holder]:
+        """A definite "the leaders" names the group last named with the same noun and an actor."""
+        lemma = tok.lemma_.lower()
+        start = max(0, tok.sent.start - 150)
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue  # another anaphor: keep looking for the full name
+            m = self.mention_at(t)
+            found = self._from_mention(m, t) if m is not None else self._official(t, None)
+            actors = [replace(h, text=_np_text(tok), pronoun=True) for h in found if h.actor]
+            return actors
         return []
 
     def _last_person_with_role(self, tok: Token) -> Holder | None:
