@@ -966,7 +966,10 @@ def _modality(pred: Token, sent: Span, ctx: DocContext, reported: bool, floated:
         return "open_to"
     if reported:
         return "reported"
-    if _has_modal(pred, frozenset({"would"})):
+    reported_speech = any(
+        a.lemma_.lower() in lex.reporting and a.pos_ == "VERB" for a in pred.ancestors
+    )  # "said they would extend": the reported future, not a hypothesis
+    if _has_modal(pred, frozenset({"would"})) and not reported_speech:
         return "hypothetical"
     return "firm"
 
@@ -1201,6 +1204,8 @@ def _finding(
         confidence -= 0.1
     if pred.pos_ == "NOUN":
         confidence -= 0.05
+    if modality == "hypothetical":
+        confidence -= 0.2  # an unattributed "would": possibly the writer's own scenario
     if h.commentator:
         return [
             Finding(
