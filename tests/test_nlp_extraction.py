@@ -154,6 +154,10 @@ def test_modality() -> None:
         "American officials floated the idea of free economic zones in the contested areas."
     ).positions
     assert pos.modality == "floated"
+    [pos] = _run("EU leaders said they would extend sanctions on Russia.").positions
+    assert pos.modality == "firm"  # the reported future, not a hypothesis
+    [pos] = _run("Russia would reject any ceasefire.").positions
+    assert pos.modality == "hypothetical" and pos.confidence < 0.7
 
 
 def test_commentary_is_kept_apart() -> None:

@@ -492,6 +492,8 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         return 0
     lemma = tok.lemma_.lower()
     pol = {"fail": -1, "backfire": -1, "collapse": -1, "work": 1, "succeed": 1}.get(lemma, 0)
+    if not pol and lemma in ("continue", "proceed", "advance") and _has_modal(tok, _ACT_MODALS):
+        pol = 1  # "the accession process will continue", as the speaker says
     if pol and _negated(tok, ctx):
         pol = -pol
     return pol
