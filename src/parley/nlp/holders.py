@@ -238,7 +238,11 @@ class DocContext:
             return self._official(tok, speaker)
         if lemma in lex.document_nouns:
             # "the European text would freeze ...": a document speaks for its authors
-            owners = [h for h in self._official(tok, speaker) if h.actor and not h.pronoun]
+            owners = [
+                replace(h, anonymous=False)
+                for h in self._official(tok, speaker)
+                if h.actor and not h.pronoun
+            ]
             if owners or depth > 0:
                 return owners
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
