@@ -107,6 +107,12 @@ CASES = [
     # nothing is asserted inside a condition
     ("If Moscow does not agree to halt the fighting, Washington will impose new sanctions.",
      {("USA", "sanctions", "support")}),
+    # negated copulas and clauses that assert nothing
+    ("Russia is not against Ukraine joining the EU, Putin said.",
+     {("RUS", "eu_accession", "support")}),
+    ("Rubio said the United States would keep sanctions in place until Russia agrees to a deal.",
+     {("USA", "sanctions", "support")}),
+    ("Washington is no longer pushing Kyiv to cede land, officials said.", set()),
     # a dropped demand is not annotated
     ("The Kremlin has dropped its demand that Ukraine cede Kherson.", set()),
     # the writer's advice is nobody's position

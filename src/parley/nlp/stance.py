@@ -79,7 +79,7 @@ _STOP_PREPS = frozenset(
     ]
 )
 # Subordinators that open a clause with its own truth conditions.
-_UNASSERTED = frozenset(["if", "whether", "unless", "lest"])
+_UNASSERTED = frozenset(["if", "whether", "unless", "lest", "until", "once", "before"])
 _STOP_MARKS = frozenset(
     [
         "if",
@@ -652,8 +652,10 @@ def _holders_of(
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
                 return [], False  # "the plans are an obstacle": documents do not judge
             return ctx.resolve(subj, speaker), True
-        if cur.dep_ in ("xcomp", "conj", "acomp", "oprd") or (
-            cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
+        if (
+            cur.dep_ in ("xcomp", "conj", "acomp", "oprd")
+            or (cur.pos_ == "ADP" and cur.dep_ == "prep")
+            or (cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children))
         ):
             cur = cur.head
             continue
@@ -749,6 +751,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             walk.polarity *= -1
     hops = 0
     sibling = -1  # a first conjunct reached from a coordinated clause: no stance of ours
+    consumed: set[int] = set()  # negations already applied to a predicate below
     while True:
         walk.path.append(tok)
         if tok.i == sibling:
@@ -756,7 +759,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             if tok.i == sibling or hops > 12:
                 break
             continue
-        if tok.i not in skip and _negated(tok, ctx) and not walk.frozen:
+        if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
@@ -767,6 +770,14 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         pol_here = lexical or judged
         if pol_here and tok.pos_ == "VERB" and tok.i not in skip:
             pol_here *= _light_object(tok, ctx, walk.path)
+        if (
+            lexical
+            and tok.pos_ in ("ADJ", "ADP")
+            and tok.head.lemma_.lower() in _COPULAS
+            and _negated(tok.head, ctx)
+        ):
+            pol_here *= -1  # "is not against", "is not ready": the copula's negation
+            consumed.add(tok.head.i)
         came_from = walk.path[-2] if len(walk.path) > 1 else None
         if (
             pol_here
@@ -1123,8 +1134,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             speaker = []
         if reporter is None and not according and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
             continue  # "the Europeans should stop pretending": the writer's advice, no position
-        if _drops_a_demand(walk):
-            continue
+        if _drops_a_demand(walk) or _no_longer(chosen[0].tok):
+            continue  # a position the article says was dropped is not annotated
         for pred, holders in [chosen, *extra]:
             stance = "support" if pred.polarity > 0 else "oppose"
             speculative = _has_modal(pred.tok, _SPECULATIVE)
@@ -1151,6 +1162,13 @@ def _drops_a_demand(walk: _Walk) -> bool:
         if b.tok.lemma_.lower() in _DROPPING and a.tok.pos_ == "NOUN" and a.tok.head.i == b.tok.i:
             return True
     return False
+
+
+def _no_longer(pred: Token) -> bool:
+    """ "is no longer pushing for ...": the position was given up."""
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in pred.children
+    )
 
 
 def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
