@@ -83,6 +83,9 @@ CASES = [
     # commentators never become a government
     ("Analysts say Russia will never give up its demand for Ukrainian neutrality.", set()),
     ("A former NATO official said the alliance should send troops to Ukraine.", set()),
+    ("Michael Kofman, a military analyst, spoke on Monday. Kofman said Ukraine needs more "
+     "air defence.", set()),
+    ("The Institute for the Study of War said Russia was unlikely to accept a ceasefire.", set()),
     # history is not annotated
     ("In 2022, Kyiv offered to accept neutrality at talks in Istanbul.", set()),
     # coordinated demands each keep the demanding verb

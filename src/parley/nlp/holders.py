@@ -216,7 +216,7 @@ class DocContext:
         lower, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ == "PRON" or lower in _RELATIVE:
             return self._pronoun(tok, speaker)
-        if tok.ent_type_ == "PERSON" and tok.text in self.registry:
+        if tok.pos_ == "PROPN" and tok.text in self.registry:  # introduced as an analyst
             return [Holder(_np_text(tok), commentator=self.registry[tok.text], person=True)]
         words = [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "appos")]]
         if lemma in lex.commentator_nouns or lower in lex.commentator_nouns:

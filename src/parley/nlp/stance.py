@@ -1243,7 +1243,16 @@ def _finding(
     if not h.actor:
         return []
     if commentator_speaker is not None:
-        if speculative or _has_modal(pred, frozenset({"will", "'ll", "wo"})):
+        forecast = any(
+            t.lower_ in ("likely", "unlikely", "probably", "expected", "perhaps", "certainly")
+            for t in [*pred.children, *pred.ancestors][:12]
+        )
+        if (
+            speculative
+            or forecast
+            or pred.lemma_.lower() in ("need", "must")
+            or _has_modal(pred, frozenset({"will", "'ll", "wo"}))
+        ):  # an expert's forecast or advice about a government is commentary
             return [
                 Finding(
                     commentator_speaker,
