@@ -116,6 +116,10 @@ CASES = [
     ("Rubio said the United States would keep sanctions in place until Russia agrees to a deal.",
      {("USA", "sanctions", "support")}),
     ("Washington is no longer pushing Kyiv to cede land, officials said.", set()),
+    ("Neither Russia nor Ukraine has accepted the framework.",
+     {("RUS", "peace_plan", "oppose"), ("UKR", "peace_plan", "oppose")}),
+    ("Vance said the U.S. would not provide security guarantees without a deal.",
+     {("USA", "security_guarantees", "support")}),
     # a dropped demand is not annotated
     ("The Kremlin has dropped its demand that Ukraine cede Kherson.", set()),
     # the writer's advice is nobody's position

@@ -304,6 +304,10 @@ def _negated(tok: Token, ctx: DocContext) -> bool:
             return True
         if child.dep_ in ("det", "advmod", "preconj") and child.lower_ in ctx.lex.negation:
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            g.lower_ in ("neither", "nobody", "none") for g in [child, *child.children]
+        ):
+            return True  # "Neither Russia nor Ukraine has accepted"
     i = tok.i  # "has yet to agree"
     return i >= 2 and tok.doc[i - 2].lower_ == "yet" and tok.doc[i - 1].lower_ == "to"
 
@@ -1137,7 +1141,10 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if _drops_a_demand(walk) or _no_longer(chosen[0].tok):
             continue  # a position the article says was dropped is not annotated
         for pred, holders in [chosen, *extra]:
-            stance = "support" if pred.polarity > 0 else "oppose"
+            polarity = pred.polarity
+            if polarity < 0 and _only_with(pred.tok, ctx):
+                polarity = 1  # "will not provide guarantees without a deal": only with one
+            stance = "support" if polarity > 0 else "oppose"
             speculative = _has_modal(pred.tok, _SPECULATIVE)
             for h in holders:
                 findings += _finding(
@@ -1162,6 +1169,13 @@ def _drops_a_demand(walk: _Walk) -> bool:
         if b.tok.lemma_.lower() in _DROPPING and a.tok.pos_ == "NOUN" and a.tok.head.i == b.tok.i:
             return True
     return False
+
+
+def _only_with(pred: Token, ctx: DocContext) -> bool:
+    """A negated predicate with a "without" condition: the negation is about the condition."""
+    return _negated(pred, ctx) and any(
+        c.dep_ == "prep" and c.lower_ == "without" for c in pred.children
+    )
 
 
 def _no_longer(pred: Token) -> bool:
