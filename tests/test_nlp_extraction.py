@@ -120,6 +120,9 @@ CASES = [
      {("RUS", "peace_plan", "oppose"), ("UKR", "peace_plan", "oppose")}),
     ("Vance said the U.S. would not provide security guarantees without a deal.",
      {("USA", "security_guarantees", "support")}),
+    ("Ukraine is being pressured by Washington to give up land.",
+     {("USA", "territory", "support")}),
+    ("European officials fear Washington will lift sanctions.", set()),
     # a dropped demand is not annotated
     ("The Kremlin has dropped its demand that Ukraine cede Kherson.", set()),
     # the writer's advice is nobody's position

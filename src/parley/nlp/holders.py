@@ -243,6 +243,12 @@ class DocContext:
                 for h in self._official(tok, speaker)
                 if h.actor and not h.pronoun
             ]
+            for acl in tok.children:  # "the proposal, backed by Washington, ..."
+                if acl.dep_ == "acl" and acl.lemma_.lower() in lex.support_verbs:
+                    for agent in acl.children:
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                owners += [h for h in self.resolve(pobj, speaker) if h.actor]
             if owners or depth > 0:
                 return owners
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):

@@ -158,6 +158,10 @@ _DISPOSITIONS = frozenset(
         "demand",
     ]
 )
+# Verbs that present what another party might do as a guess or a worry.
+_GUESSES = frozenset(
+    ["fear", "worry", "expect", "suspect", "predict", "speculate", "doubt", "wonder", "assume"]
+)
 _CONDITIONS = frozenset(["term", "condition", "precondition", "requirement", "price", "basis"])
 _PRESCRIPTIVE = frozenset(["should", "ought", "must"])
 # Verbs of logistics: hosting or attending talks is no stance on the plan.
@@ -1138,6 +1142,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             speaker = []
         if reporter is None and not according and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
             continue  # "the Europeans should stop pretending": the writer's advice, no position
+        if any(t.lemma_.lower() in _GUESSES for t in walk.path if t.i != chosen[0].tok.i):
+            continue  # "officials fear Washington will lift sanctions": a guess, no position
         if _drops_a_demand(walk) or _no_longer(chosen[0].tok):
             continue  # a position the article says was dropped is not annotated
         for pred, holders in [chosen, *extra]:
