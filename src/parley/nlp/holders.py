@@ -406,11 +406,11 @@ class DocContext:
         return False
 
     def _antecedent(self, tok: Token, person: bool) -> list[Holder]:
-        """The nearest earlier fitting mention within the sentence or the two before it."""
+        """The nearest earlier fitting mention within the sentence or the few before it."""
         sent_start = tok.sent.start
         window_start = sent_start
         prev = sent_start - 1
-        for _ in range(2):
+        for _ in range(5 if person else 2):
             if prev < 0:
                 break
             window_start = self.doc[prev].sent.start
@@ -426,6 +426,16 @@ class DocContext:
                 is_person = m.kind == "person"
                 if is_person == person and m.kind != "demonym":
                     return [replace(h, pronoun=True) for h in self._from_mention(m, t)]
+            if (
+                person
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in _PERSON_ROLES
+                and t.dep_ in ("nsubj", "nsubjpass")
+            ):
+                # "The Russian president said ... He called this the minimum"
+                found = [h for h in self._official(t, None) if h.actor]
+                if found:
+                    return [replace(h, pronoun=True, person=True) for h in found]
             if person and t.ent_type_ == "PERSON" and t.text in self.registry:
                 return [
                     Holder(t.text, commentator=self.registry[t.text], person=True, pronoun=True)

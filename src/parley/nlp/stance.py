@@ -500,6 +500,9 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         return 0
     lemma = tok.lemma_.lower()
     pol = {"fail": -1, "backfire": -1, "collapse": -1, "work": 1, "succeed": 1}.get(lemma, 0)
+    direction = " ".join(t.lower_ for t in tok.subtree)
+    if not pol and lemma in ("move", "head", "go", "develop") and "right direction" in direction:
+        pol = 1  # "the talks are moving in the right direction"
     if not pol and lemma in ("continue", "proceed", "advance") and _has_modal(tok, _ACT_MODALS):
         pol = 1  # "the accession process will continue", as the speaker says
     if pol and _negated(tok, ctx):
