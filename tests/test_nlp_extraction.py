@@ -123,6 +123,9 @@ CASES = [
     ("Ukraine is being pressured by Washington to give up land.",
      {("USA", "territory", "support")}),
     ("European officials fear Washington will lift sanctions.", set()),
+    # light verbs: the object noun carries the stance
+    ("Budapest would not give its consent to opening accession talks with Ukraine.",
+     {("HUN", "eu_accession", "oppose")}),
     # a dropped demand is not annotated
     ("The Kremlin has dropped its demand that Ukraine cede Kherson.", set()),
     # the writer's advice is nobody's position

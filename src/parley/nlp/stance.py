@@ -156,6 +156,9 @@ _DISPOSITIONS = frozenset(
         "plan",
         "call",
         "demand",
+        "consent",
+        "blessing",
+        "approval",
     ]
 )
 # Verbs that present what another party might do as a guess or a worry.
@@ -494,6 +497,21 @@ def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     return 1
 
 
+_LIGHT_VERBS = frozenset(["give", "lend", "express", "voice", "keep", "maintain", "withhold"])
+
+
+def _light_stance(tok: Token, ctx: DocContext, path: list[Token]) -> int:
+    """A light verb whose object noun carries the stance: "gave its backing to X"."""
+    on_path = {t.i for t in path}
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.i not in on_path:
+            lemma = child.lemma_.lower()
+            pol = -1 if lemma in ctx.lex.oppose_nouns or lemma == "veto" else 0
+            pol = pol or (1 if lemma in ctx.lex.support_nouns else 0)
+            return -pol if tok.lemma_.lower() == "withhold" else pol
+    return 0
+
+
 def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int:
     """ "sanctions have failed", "the talks are working": a verdict on the subject."""
     if tok.pos_ != "VERB" or len(path) < 2 or path[-2].dep_ != "nsubj" or path[-2].i not in skip:
@@ -781,6 +799,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         pol_here = lexical or judged
         if pol_here and tok.pos_ == "VERB" and tok.i not in skip:
             pol_here *= _light_object(tok, ctx, walk.path)
+        elif tok.pos_ == "VERB" and tok.i not in skip and tok.lemma_.lower() in _LIGHT_VERBS:
+            lexical = pol_here = _light_stance(tok, ctx, walk.path)  # "give its consent to X"
         if (
             lexical
             and tok.pos_ in ("ADJ", "ADP")
