@@ -134,12 +134,19 @@ class Extractor:
         ctx = DocContext(doc, mentions, self.lex, item.meta.date)
         positions: dict[tuple[str, str, str, int], Position] = {}
         commentary: dict[tuple[str, str, str, int], Commentary] = {}
+        warnings: list[str] = []
         for sent in doc.sents:
             start, end = _trimmed(item.text, sent.start_char, sent.end_char)
             if start >= end:
                 continue
             sentence = item.text[start:end]
-            for f in sentence_findings(sent, ctx):
+            try:
+                findings = sentence_findings(sent, ctx)
+            except Exception:  # one odd parse must not cost the whole document
+                log.exception("%s: sentence at %d skipped", item.path, start)
+                warnings.append(f"sentence at offset {start} skipped after an internal error")
+                continue
+            for f in findings:
                 if f.holder.commentator:
                     ckey = (f.holder.text, f.issue, f.stance, start)
                     commentary.setdefault(
@@ -182,6 +189,7 @@ class Extractor:
             positions=list(positions.values()),
             commentary=list(commentary.values()),
             events=events,
+            warnings=warnings,
             text=item.text,
         )
 
