@@ -131,6 +131,11 @@ CASES = [
     # the writer's advice is nobody's position
     ("The Europeans should stop pretending that a few thousand soldiers can deter Russia.",
      set()),
+    # a judging verb with a negative verdict opposes; without one, "consider" still supports
+    ("Moscow considers Kyiv's membership in NATO unacceptable.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("Britain is considering sending troops to Ukraine to deter an invasion.",
+     {("GBR", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

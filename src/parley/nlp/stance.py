@@ -585,6 +585,35 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
     return pol
 
 
+_JUDGING = frozenset(["consider", "deem", "regard", "view", "see", "call", "term", "label"])
+
+
+def _judging_verdict(tok: Token, ctx: DocContext, skip: range) -> int:
+    """-1 when a judging verb calls its object bad: 'considers X unacceptable / a red line'.
+
+    'consider' is also a support verb ('considers sending troops'); a negative verdict word in the
+    verb's own complement (not inside an embedded clause) overrides that reading.
+    """
+    lex = ctx.lex
+    for t in tok.subtree:
+        if t.i in skip or t.i == tok.i or t.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        word = t.lower_
+        bad = word in lex.negative or word in lex.oppose_adjs
+        bad = bad or (word == "line" and t.i > 0 and t.nbor(-1).lower_ == "red")
+        if not bad:
+            continue
+        up, clean = t.head, True
+        while up.i != tok.i and up.head.i != up.i:
+            if up.pos_ in ("VERB", "AUX") or up.dep_ in ("nsubj", "nsubjpass"):
+                clean = False
+                break
+            up = up.head
+        if clean and up.i == tok.i:
+            return -1
+    return 0
+
+
 def _subject(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj", "expl") and child.dep_ != "expl":
@@ -791,6 +820,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
+        if lexical > 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING:
+            lexical = _judging_verdict(tok, ctx, skip) or lexical  # "considers X unacceptable"
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
         args = _JUDGED_ARGS | ({"prep"} if tok.lemma_ == "say" else set())  # "said yes to X"
         if judged and len(walk.path) > 1 and walk.path[-2].dep_ not in args:
