@@ -934,6 +934,16 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             sibling = tok.head.i
             tok, hops = tok.head, hops + 1
             continue
+        if dep == "conj" and tok.pos_ == "VERB" and not own_subject and _shared_frame(tok):
+            # "wants Kyiv to cede A and cut B": B is governed like A, by what governs A
+            first = tok.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if _negated(first, ctx):  # "will not cede A or cut B"
+                walk.polarity *= -1
+            sibling = first.i
+            tok, hops = first, hops + 1
+            continue
         if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and not infinitive:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
@@ -960,6 +970,18 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             tok = tok.head
             hops += 1
     return walk
+
+
+def _shared_frame(tok: Token) -> bool:
+    """A coordinated verb phrase inside a complement ('to cede A, cut B'), not a main clause."""
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while") for c in tok.children):
+        return False
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while") for c in first.children):
+            return False
+        first = first.head
+    return first.dep_ in ("xcomp", "ccomp", "pcomp") and first.pos_ == "VERB"
 
 
 _CLAUSAL = frozenset(["ccomp", "xcomp", "conj", "parataxis", "advcl", "acomp", "attr", "ROOT"])
