@@ -615,6 +615,11 @@ def _judging_verdict(tok: Token, ctx: DocContext, skip: range) -> int:
 
 
 def _subject(tok: Token) -> Token | None:
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # the nearest one: "MOSCOW, March 3 (Reuters) - The Kremlin rejected ..." has two
+        before = [c for c in subjects if c.i < tok.i]
+        return before[-1] if before else subjects[0]
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj", "expl") and child.dep_ != "expl":
             return child
