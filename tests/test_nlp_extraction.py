@@ -126,6 +126,12 @@ CASES = [
     # light verbs: the object noun carries the stance
     ("Budapest would not give its consent to opening accession talks with Ukraine.",
      {("HUN", "eu_accession", "oppose")}),
+    # datelines, headlines and existential refusals
+    ("MOSCOW, March 3 (Reuters) - The Kremlin on Monday rejected a European proposal to "
+     "deploy a reassurance force in Ukraine.", {("RUS", "foreign_troops", "oppose")}),
+    ("Kremlin rejects Western troop plan", {("RUS", "foreign_troops", "oppose")}),
+    ("\"There can be no question of NATO troops on Ukrainian soil,\" Peskov told reporters.",
+     {("RUS", "foreign_troops", "oppose")}),
     # a dropped demand is not annotated
     ("The Kremlin has dropped its demand that Ukraine cede Kherson.", set()),
     # the writer's advice is nobody's position

@@ -339,6 +339,11 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     if tok.pos_ in ("NOUN", "PROPN"):
         if lemma in lex.oppose_nouns or tok.lower_ in lex.oppose_nouns:
             return -1
+        existential = tok.head.lemma_ == "be" and any(
+            c.dep_ == "expl" for c in tok.head.children
+        )  # "there can be no question of X": the "no" on the noun makes it a refusal
+        if lemma in ("question", "talk", "way", "chance") and existential:
+            return 1
         if lemma in lex.support_nouns:
             return 1
         return 0
