@@ -142,6 +142,11 @@ CASES = [
      {("RUS", "nato_membership", "oppose")}),
     ("Britain is considering sending troops to Ukraine to deter an invasion.",
      {("GBR", "foreign_troops", "support")}),
+    # parser slips: "back" tagged as a preposition, an infinitive hung on the copula
+    ("European leaders back security guarantees for Ukraine.",
+     {("EUROPE", "security_guarantees", "support")}),
+    ("Starmer said he was “ready and willing” to send British troops to Ukraine.",
+     {("GBR", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

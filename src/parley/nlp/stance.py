@@ -334,6 +334,14 @@ def _particle_polarity(tok: Token, ctx: DocContext) -> int:
 def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     lex = ctx.lex
     lemma = tok.lemma_.lower()
+    if (
+        tok.lower_ in ("back", "backs")
+        and tok.pos_ in ("ADP", "ADV", "NOUN")
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return 1  # "European leaders back the guarantees": the verb mis-tagged as a particle
     if tok.pos_ in ("VERB", "AUX"):
         return _particle_polarity(tok, ctx) or lex.verb_polarity(lemma)
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -619,6 +627,16 @@ def _judging_verdict(tok: Token, ctx: DocContext, skip: range) -> int:
     return 0
 
 
+def _copular_adjective(tok: Token, ctx: DocContext) -> int:
+    """A copula whose infinitive the parser hung on it, not on its adjective: 'is “ready” to'."""
+    if tok.lemma_.lower() not in _COPULAS:
+        return 0
+    for adj in tok.children:
+        if adj.dep_ == "acomp" and adj.pos_ == "ADJ":
+            return _predicate_polarity(adj, ctx)
+    return 0
+
+
 def _subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
@@ -830,6 +848,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
+        if not lexical and len(walk.path) > 1 and walk.path[-2].dep_ == "xcomp":
+            lexical = _copular_adjective(tok, ctx)  # 'was "ready and willing" to send troops'
         if lexical > 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING:
             lexical = _judging_verdict(tok, ctx, skip) or lexical  # "considers X unacceptable"
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
