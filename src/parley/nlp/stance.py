@@ -1085,7 +1085,10 @@ def _modality(pred: Token, sent: Span, ctx: DocContext, reported: bool, floated:
         return "conditional"
     if floated or pred.lemma_.lower() in lex.floated:
         return "floated"
-    if (
+    refused = _negated(pred, ctx) or (
+        pred.head.lemma_.lower() in _COPULAS and _negated(pred.head, ctx)
+    )  # "is not ready to accept": a refusal, not an opening
+    if not refused and (
         pred.lemma_.lower() in lex.open_to
         or pred.lower_ in lex.open_to
         or _has_modal(pred, frozenset({"could", "might", "may"}))
