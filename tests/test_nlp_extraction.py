@@ -147,6 +147,9 @@ CASES = [
      {("EUROPE", "security_guarantees", "support")}),
     ("Starmer said he was “ready and willing” to send British troops to Ukraine.",
      {("GBR", "foreign_troops", "support")}),
+    # a deal that only frames the position is not backed by it
+    ("Paris committed to deploying forces to Ukraine in the event of a peace deal.",
+     {("FRA", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

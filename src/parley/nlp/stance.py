@@ -978,6 +978,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
+        if dep == "prep" and tok.lower_ == "of" and _frame_of(tok):
+            break  # "deploy forces in the event of a peace deal": the deal frames, nobody backs it
         if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
             m.dep_ == "mark" and m.lower_ in _STOP_MARKS for m in tok.children
         ):
@@ -1000,6 +1002,14 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             tok = tok.head
             hops += 1
     return walk
+
+
+def _frame_of(of: Token) -> bool:
+    """'in the event of X', 'in case of X', 'as part of X': X is a circumstance, not an object."""
+    head = of.head
+    if head.lower_ in ("event", "case") and head.head.lower_ == "in":
+        return True
+    return head.lower_ == "part" and head.head.lower_ == "as"
 
 
 def _shared_frame(tok: Token) -> bool:
