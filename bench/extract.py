@@ -2,9 +2,10 @@
 
 The corpus (at least ``--min-bytes`` of text, 1 MB by default) is built at run time from the
 seed articles in ``../shared/seeds`` and the bundled sample corpus, repeated with variations
-(sentences shuffled, paragraphs rotated) so that no two documents are identical, and written to a
-temporary folder. Both sides read the same files: the baseline is ``spacy.load`` +
-``nlp.pipe`` over the texts (``n_process`` = ``--jobs``), ours is ``parley.nlp.extract_paths``.
+(every number re-drawn, structure kept) so that no two documents are identical, and written to
+a temporary folder. The baseline is ``spacy.load`` + ``nlp.pipe`` (``n_process`` = ``--jobs``)
+over the text our pipeline parses (the files after cleaning), and over the raw files; ours is
+``parley.nlp.extract_paths`` over the files (reading and cleaning included).
 
 Usage::
 
@@ -13,7 +14,9 @@ Usage::
     python bench/extract.py --profile prof.out   # also cProfile our run (jobs=1)
     python bench/extract.py --repeat 2  # alternate the two sides twice, keep each one's best
 
-The last line is ``ratio_vs_spacy: X`` (our documents/s over bare spaCy's; target >= 0.8).
+The last line is ``ratio_vs_spacy: X`` (our documents/s over bare spaCy's on the same cleaned
+text; target >= 0.8). Parsing the raw files is slower (boilerplate is parsed too), so the ratio
+against raw files is printed as well but is not the gate. chars/s always counts the files' chars.
 """
 
 from __future__ import annotations
@@ -40,19 +43,17 @@ def _sources() -> list[str]:
     return texts
 
 
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b")
+
+
 def _vary(text: str, rng: random.Random) -> str:
-    """A different document with the same kind of prose: paragraphs rotated, sentences of each
-    paragraph shuffled."""
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    if len(paragraphs) > 1:
-        k = rng.randrange(len(paragraphs))
-        paragraphs = paragraphs[k:] + paragraphs[:k]
-    out = []
-    for p in paragraphs:
-        sentences = re.split(r"(?<=[.!?])\s+", p.strip())
-        rng.shuffle(sentences)
-        out.append(" ".join(sentences))
-    return "\n\n".join(out) + "\n"
+    """A different document with the same structure: every number gets other digits of the
+    same length, every weekday another weekday. Paragraph and sentence order stay, so the
+    cleaner (which looks at where captions, menus and footers sit) treats the copy exactly like
+    the original."""
+    text = re.sub(r"\d+", lambda m: "".join(rng.choice("0123456789") for _ in m.group()), text)
+    return _WEEKDAY.sub(lambda m: rng.choice(_DAYS), text)
 
 
 def build_corpus(folder: Path, min_bytes: int, seed: int = 7) -> list[Path]:
@@ -74,12 +75,20 @@ def build_corpus(folder: Path, min_bytes: int, seed: int = 7) -> list[Path]:
     return paths
 
 
-def bench_spacy(paths: list[Path], jobs: int) -> float:
+def cleaned_texts(paths: list[Path]) -> list[str]:
+    """The texts our pipeline parses: the files after ingest's cleaning (boilerplate lines,
+    URLs and keyword lists removed)."""
+    from parley.nlp.extract import inputs_of
+    from parley.settings import Settings
+
+    return [item.text for item in inputs_of([str(p) for p in paths], Settings())]
+
+
+def bench_spacy(texts: list[str], jobs: int) -> float:
     import spacy
 
     start = time.perf_counter()
     nlp = spacy.load(MODEL)
-    texts = (p.read_text(encoding="utf-8") for p in paths)
     for _doc in nlp.pipe(texts, batch_size=32, n_process=jobs):
         pass
     return time.perf_counter() - start
@@ -120,10 +129,14 @@ def main() -> None:
         chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
         print(f"corpus: {len(paths)} documents, {chars:,} characters, jobs={args.jobs}")
 
-        bare = ours = float("inf")
+        raw = [p.read_text(encoding="utf-8") for p in paths]
+        clean = cleaned_texts(paths)
+        print(f"cleaned text our pipeline parses: {sum(map(len, clean)):,} characters")
+        bare_raw = bare = ours = float("inf")
         positions = events = 0
         for _ in range(max(1, args.repeat)):  # alternate, so load changes hit both sides alike
-            bare = min(bare, bench_spacy(paths, args.jobs))
+            bare_raw = min(bare_raw, bench_spacy(raw, args.jobs))
+            bare = min(bare, bench_spacy(clean, args.jobs))
             if args.profile:
                 import cProfile
 
@@ -135,11 +148,15 @@ def main() -> None:
             else:
                 took, positions, events = bench_parley(paths, args.jobs)
             ours = min(ours, took)
-        print(f"spacy nlp.pipe: {_rate(len(paths), chars, bare)}")
+        print(f"spacy nlp.pipe, raw files:    {_rate(len(paths), chars, bare_raw)}")
+        print(f"spacy nlp.pipe, cleaned text: {_rate(len(paths), chars, bare)}")
         print(
-            f"parley extract: {_rate(len(paths), chars, ours)}"
+            f"parley extract:               {_rate(len(paths), chars, ours)}"
             f" ({positions} positions, {events} events)"
         )
+        print(f"ratio_vs_spacy_raw_files: {bare_raw / ours:.3f}")
+        # The gate: our whole pipeline against spaCy parsing exactly the text we parse, so the
+        # ratio measures our work on top of parsing (reading, cleaning, rules, events).
         print(f"ratio_vs_spacy: {bare / ours:.3f}")
 
 
