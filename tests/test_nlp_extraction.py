@@ -150,6 +150,10 @@ CASES = [
     # a deal that only frames the position is not backed by it
     ("Paris committed to deploying forces to Ukraine in the event of a peace deal.",
      {("FRA", "foreign_troops", "support")}),
+    # attitude nouns belong to whoever voices them
+    ("Paris voiced concerns about limits on Ukraine's army.",
+     {("FRA", "armed_forces", "support")}),
+    ("Dmitriev expressed optimism about the peace plan.", {("RUS", "peace_plan", "support")}),
 ]  # fmt: skip
 
 

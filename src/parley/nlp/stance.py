@@ -676,6 +676,37 @@ def _inherited_subject(tok: Token) -> Token | None:
     return None
 
 
+# Attitude nouns held by whoever expresses them ("voiced concern", "expressed optimism").
+_ATTITUDES = frozenset(
+    [
+        "concern",
+        "optimism",
+        "appreciation",
+        "scepticism",
+        "skepticism",
+        "doubt",
+        "pushback",
+        "discontent",
+        "hope",
+    ]
+)
+_EXPRESSING = frozenset(
+    [
+        "express",
+        "voice",
+        "raise",
+        "highlight",
+        "signal",
+        "reiterate",
+        "reaffirm",
+        "show",
+        "register",
+        "air",
+        "stress",
+    ]
+)
+
+
 def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
     """Who demands/proposes: "Russia's demand", "the U.S. plan", "plans of the coalition"."""
     out = []
@@ -715,7 +746,14 @@ def _holders_of(
             holders += ctx.resolve(t, speaker)
         if not holders and tok.lemma_.lower() in ctx.lex.document_nouns:
             holders = ctx.resolve(tok, speaker)  # "the draft says": the plan named earlier
-        if not holders and tok.dep_ == "dobj" and tok.lemma_.lower() in _DISPOSITIONS:
+        expressed = (
+            tok.lemma_.lower() in _ATTITUDES and tok.head.lemma_.lower() in _EXPRESSING
+        )  # "voiced concern about X", "expressed optimism about X"
+        if (
+            not holders
+            and tok.dep_ == "dobj"
+            and (tok.lemma_.lower() in _DISPOSITIONS or expressed)
+        ):
             # "indicated a willingness to ...", "expressed readiness": the verb's subject
             subj = _inherited_subject(tok.head)
             if subj is not None and not any(t.i in skip for t in subj.subtree):
