@@ -14,12 +14,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
-import shutil
-import socket
 import statistics
-import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -39,6 +35,7 @@ from parley.analysis import (
 )
 from parley.analysis._cache import clear_cache
 from parley.store import open_engine
+from parley.store.tempserver import temporary_postgres
 
 ACTORS = ["UKR", "RUS", "USA", "EUROPE", "NATO", "GBR", "FRA", "DEU", "ITA", "POL", "CAN", "TUR"]
 ACTORS += ["CHN", "HUN", "FIN", "UN"]
@@ -234,54 +231,11 @@ def run_suite(name: str, engine: Engine, repeat: int) -> dict[str, float]:
     return results
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    for base in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (base / name).exists():
-            return str(base / name)
-    return None
-
-
 @contextmanager
 def postgres_server() -> Iterator[str | None]:
     """A throw-away PostgreSQL server on loopback (None when binaries are missing)."""
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        yield None
-        return
-    root = Path(tempfile.mkdtemp(prefix="parley-bench-pg-"))
-    as_root = os.geteuid() == 0
-    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
-    if as_root:
-        shutil.chown(root, "postgres")
-        os.chmod(root, 0o755)
-    data, port = root / "data", _free_port()
-    subprocess.run(
-        [*prefix, initdb, "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync"],
-        check=True,
-        capture_output=True,
-    )
-    opts = f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={root} -c fsync=off"
-    subprocess.run(
-        [*prefix, pg_ctl, "-D", str(data), "-l", str(root / "log"), "-o", opts, "-w", "start"],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    with temporary_postgres(fsync=False) as base:
+        yield None if base is None else base + "/postgres"
 
 
 def main() -> None:

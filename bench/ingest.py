@@ -20,11 +20,8 @@ server binaries are missing).
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
-import socket
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -36,6 +33,7 @@ import parley
 from parley.ingest import IngestReport, read_documents
 from parley.ingest.text_cleaner import clean_crawled_text
 from parley.settings import Settings
+from parley.store.tempserver import temporary_postgres
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -127,54 +125,11 @@ def build_corpus(root: Path, n_docs: int, seed: int = 11) -> tuple[Path, Path, i
     return text_dir, html_dir, size
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    for base in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (base / name).exists():
-            return str(base / name)
-    return None
-
-
 @contextmanager
 def postgres_server() -> Iterator[str | None]:
     """A throw-away PostgreSQL server on loopback (None when binaries are missing)."""
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        yield None
-        return
-    root = Path(tempfile.mkdtemp(prefix="parley-bench-pg-"))
-    as_root = os.geteuid() == 0
-    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
-    if as_root:
-        shutil.chown(root, "postgres")
-        os.chmod(root, 0o755)
-    data, port = root / "data", _free_port()
-    subprocess.run(
-        [*prefix, initdb, "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync"],
-        check=True,
-        capture_output=True,
-    )
-    opts = f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={root}"
-    subprocess.run(
-        [*prefix, pg_ctl, "-D", str(data), "-l", str(root / "log"), "-o", opts, "-w", "start"],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    with temporary_postgres(fsync=True) as base:
+        yield None if base is None else base + "/postgres"
 
 
 def _row(label: str, n: int, size: int, seconds: float, base: float | None, extra: str) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from analysis import build_postgres, build_sqlite, postgres_server
 from parley.store import open_engine
+from parley.store.tempserver import free_port
 
 ENDPOINTS = [
     ("health (baseline)", "/api/v1/health"),
@@ -48,12 +48,6 @@ from parley.web import create_app
 uvicorn.run(create_app(Settings(db=sys.argv[1])), host="127.0.0.1", port=int(sys.argv[2]),
             log_level="warning", access_log=False)
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -120,7 +114,7 @@ def _wait(base: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> Non
 
 
 def _serve_and_measure(url: str, args: argparse.Namespace) -> dict[str, Any]:
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)])
     try:

@@ -4,7 +4,6 @@ phone width; keyboard use; the API docs load with no outside request."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ import pytest
 import uvicorn
 
 from parley.settings import Settings
+from parley.store.tempserver import free_port
 from parley.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -36,17 +36,11 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def live_url(web_db: tuple[str, dict[str, int]]) -> Iterator[str]:
     """Base URL of the app served by uvicorn in a thread."""
     app = create_app(Settings(db=web_db[0]))
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,18 +11,14 @@ from contextlib import contextmanager
 
 import httpx
 
+from parley.store.tempserver import free_port
+
 from .conftest import TOKEN
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager
 def _serve(db: str, *extra: str) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-c", "from parley.cli import main; main()", "serve", "--db", db]
     cmd += ["--port", str(port), *extra]
     env = {k: v for k, v in os.environ.items() if k != "PARLEY_INGEST_TOKEN"}
@@ -61,7 +56,7 @@ def test_serve_read_only_then_with_token(web_db: tuple[str, dict[str, int]]) -> 
 
 def test_serve_rejects_a_short_token(web_db: tuple[str, dict[str, int]]) -> None:
     cmd = [sys.executable, "-c", "from parley.cli import main; main()", "serve", "--db"]
-    cmd += [web_db[0], "--port", str(_free_port()), "--ingest-token", "abc"]
+    cmd += [web_db[0], "--port", str(free_port()), "--ingest-token", "abc"]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.strip().startswith("error: --ingest-token: must be at least 8")
@@ -69,7 +64,7 @@ def test_serve_rejects_a_short_token(web_db: tuple[str, dict[str, int]]) -> None
 
 def test_serve_reports_an_unreachable_database_in_one_line() -> None:
     cmd = [sys.executable, "-c", "from parley.cli import main; main()", "serve", "--db"]
-    cmd += ["postgresql+psycopg://someone:s3cret@127.0.0.1:1/none", "--port", str(_free_port())]
+    cmd += ["postgresql+psycopg://someone:s3cret@127.0.0.1:1/none", "--port", str(free_port())]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
