@@ -154,6 +154,9 @@ CASES = [
     ("Paris voiced concerns about limits on Ukraine's army.",
      {("FRA", "armed_forces", "support")}),
     ("Dmitriev expressed optimism about the peace plan.", {("RUS", "peace_plan", "support")}),
+    # a relative clause with its own subject holds its own stance, not the head noun's owner
+    ("The plan accepts many of Moscow's demands that Kyiv has rejected on many occasions, "
+     "including giving up territory.", {("UKR", "territory", "oppose")}),
 ]  # fmt: skip
 
 

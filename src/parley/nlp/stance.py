@@ -1016,6 +1016,16 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
+        if (
+            dep == "relcl"
+            and walk.preds
+            and tok.pos_ == "VERB"
+            and any(
+                ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in ("that", "which", "who")
+                for ch in tok.children
+            )
+        ):
+            break  # "demands that Ukraine has rejected, including X": Ukraine's stance on X
         if dep == "prep" and tok.lower_ == "of" and _frame_of(tok):
             break  # "deploy forces in the event of a peace deal": the deal frames, nobody backs it
         if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
