@@ -33,7 +33,6 @@ from parley.analysis import (
     sticking_points,
     timeline,
 )
-from parley.analysis._cache import clear_cache
 from parley.store import open_engine
 from parley.store.tempserver import temporary_postgres
 
@@ -171,14 +170,11 @@ def build_postgres(engine: Engine, n_articles: int, per_article: int, seed: int 
         raw.close()
 
 
-def timed(fn: Callable[[], Any], repeat: int, *, use_cache: bool = False) -> float:
-    """Median wall time of ``repeat`` runs (after one warm-up run). The matrix result cache is
-    cleared before every run unless ``use_cache``."""
+def timed(fn: Callable[[], Any], repeat: int) -> float:
+    """Median wall time of ``repeat`` runs (after one warm-up run)."""
     fn()
     runs = []
     for _ in range(repeat):
-        if not use_cache:
-            clear_cache()
         t0 = time.perf_counter()
         fn()
         runs.append(time.perf_counter() - t0)
@@ -203,7 +199,6 @@ def run_suite(name: str, engine: Engine, repeat: int) -> dict[str, float]:
         "matrix (no evidence)": lambda: position_matrix(engine, f, evidence_limit=0),
         "matrix (3 evidence/cell)": lambda: position_matrix(engine, f, evidence_limit=3),
         "matrix (last 30 days)": lambda: position_matrix(engine, recent, evidence_limit=0),
-        "matrix (cached, store unchanged)": lambda: position_matrix(engine, f, evidence_limit=3),
         "timeline (week × actor)": lambda: timeline(engine, f, bucket="week", event_limit=0),
         "timeline (month × actor × issue)": lambda: timeline(
             engine, f, bucket="month", group_by="actor_issue", event_limit=0
@@ -219,7 +214,7 @@ def run_suite(name: str, engine: Engine, repeat: int) -> dict[str, float]:
     results: dict[str, float] = {}
     base = 0.0
     for label, fn in cases.items():
-        seconds = timed(fn, repeat, use_cache="cached" in label)
+        seconds = timed(fn, repeat)
         results[label] = seconds
         if label.startswith("baseline"):
             base = seconds

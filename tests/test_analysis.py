@@ -308,32 +308,6 @@ def test_framing_markers_from_the_pack(engine: Engine, tmp_path: Path) -> None:
     }
 
 
-def test_matrix_cache_follows_the_store(engine: Engine) -> None:
-    from sqlalchemy import delete, insert
-
-    from parley.store.schema import PositionRow
-
-    first = position_matrix(engine, Filters())
-    again = position_matrix(engine, Filters())
-    assert again == first and again is not first
-    again.cells[0].stance = "unknown"  # callers may mutate their copy
-    assert position_matrix(engine, Filters()) == first
-    with engine.begin() as conn:
-        row = (
-            conn.execute(select(PositionRow).where(PositionRow.actor == "EUROPE")).mappings().one()
-        )
-        values = {k: v for k, v in row.items() if k != "id"}
-        conn.execute(insert(PositionRow).values(**{**values, "stance": "oppose", "start": 1}))
-    assert (
-        position_matrix(engine, Filters()).cell("EUROPE", "security_guarantees").stance == "mixed"
-    )
-    with engine.begin() as conn:
-        conn.execute(delete(PositionRow).where(PositionRow.actor == "EUROPE"))
-    assert (
-        position_matrix(engine, Filters()).cell("EUROPE", "security_guarantees").stance == "unknown"
-    )
-
-
 def test_red_line_counts_only_against_a_clash_or_mixed_stance() -> None:
     from parley.analysis.deals import Provision, _assess
     from parley.analysis.results import MatrixCell, StanceTally

@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from parley.analysis._cache import cached
 from parley.analysis._sql import modality_rank, rank_to_modality, to_date
 from parley.analysis.evidence import evidence_by_cell
 from parley.analysis.filters import Filters, filter_positions
@@ -69,14 +68,12 @@ def position_matrix(
     *,
     evidence_limit: int = 3,
     dominance: float = 0.75,
-    cache: bool = True,
 ) -> PositionMatrix:
     """Aggregate stored positions into an actor × issue matrix.
 
     ``evidence_limit`` strongest evidence items are attached to each cell (0 for none; fetch more
     with ``parley.analysis.evidence``). Actors and issues are ordered by evidence (distinct
-    articles), or as given in ``filters``. With ``cache`` (default) a result is reused while the
-    store is unchanged (see ``parley.analysis._cache``).
+    articles), or as given in ``filters``.
 
     Example::
 
@@ -85,16 +82,6 @@ def position_matrix(
             print(c.actor, c.issue, c.stance, c.articles, c.strongest_modality)
     """
     filters = filters or Filters()
-    if cache:
-        result: PositionMatrix = cached(
-            engine,
-            ("matrix", filters.model_dump_json(), evidence_limit, dominance),
-            lambda: position_matrix(
-                engine, filters, evidence_limit=evidence_limit, dominance=dominance, cache=False
-            ),
-            lambda m: PositionMatrix.model_validate_json(m.model_dump_json()),  # a fresh copy
-        )
-        return result
     per_stance = filter_positions(
         select(
             _P.actor,

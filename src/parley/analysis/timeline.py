@@ -16,7 +16,6 @@ from typing import Any, Literal
 
 from sqlalchemy import Engine, case, func, select
 
-from parley.analysis._cache import cached
 from parley.analysis._sql import bucket_expr, to_date
 from parley.analysis.filters import Filters, filter_events, filter_positions
 from parley.analysis.results import Bucket, EventCount, Timeline, TimelineEvent, TimelinePoint
@@ -39,11 +38,9 @@ def timeline(
     bucket: Bucket = "week",
     group_by: GroupBy = "actor",
     event_limit: int = 200,
-    cache: bool = True,
 ) -> Timeline:
     """Statements per period (split by ``group_by``) with support/oppose counts, event counts per
-    period and kind, and up to ``event_limit`` events (oldest first). Cached like the matrix
-    while the store is unchanged (``cache=False`` to recompute).
+    period and kind, and up to ``event_limit`` events (oldest first).
 
     Example::
 
@@ -52,21 +49,6 @@ def timeline(
             print(p.period, p.actor, p.support, p.oppose)
     """
     filters = filters or Filters()
-    if cache:
-        result: Timeline = cached(
-            engine,
-            ("timeline", filters.model_dump_json(), bucket, group_by, event_limit),
-            lambda: timeline(
-                engine,
-                filters,
-                bucket=bucket,
-                group_by=group_by,
-                event_limit=event_limit,
-                cache=False,
-            ),
-            lambda t: Timeline.model_validate_json(t.model_dump_json()),
-        )
-        return result
     # Per day first (streams in the date-led index), then per period: an article has one date,
     # so distinct-article counts per day add up to distinct-article counts per period.
     day_keys: list[Any] = [_P.date]

@@ -93,7 +93,7 @@ def matrix_view(ctx: WebContext, filters: Filters, evidence_limit: int = 3) -> P
         "matrix",
         {"f": filters.model_dump(mode="json"), "n": evidence_limit},
         # the library's own cache is bypassed: this one is keyed on a finer store version
-        lambda: position_matrix(ctx.engine, filters, evidence_limit=evidence_limit, cache=False),
+        lambda: position_matrix(ctx.engine, filters, evidence_limit=evidence_limit),
     )
 
 
