@@ -157,6 +157,13 @@ CASES = [
     # a relative clause with its own subject holds its own stance, not the head noun's owner
     ("The plan accepts many of Moscow's demands that Kyiv has rejected on many occasions, "
      "including giving up territory.", {("UKR", "territory", "oppose")}),
+    # agents of a participle on the issue noun hold its stance
+    ("Putin rejected a temporary ceasefire proposed by Ukraine and its European backers.",
+     {("RUS", "ceasefire", "oppose"), ("UKR", "ceasefire", "support"),
+      ("EUROPE", "ceasefire", "support")}),
+    # agreeing that X would only prolong the war is a verdict against X
+    ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
+     {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),
 ]  # fmt: skip
 
 

@@ -410,6 +410,36 @@ def _relative_clause(
     return out
 
 
+def _participle_agents(
+    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+) -> list[Finding]:
+    """ "a ceasefire proposed by Ukraine and its European backers": the agents hold the stance
+    the participle expresses on the noun it modifies."""
+    if c.cue.weak:
+        return []
+    out: list[Finding] = []
+    for part in c.anchor.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.i in range(c.start, c.end):
+            continue
+        pol = _predicate_polarity(part, ctx)
+        agent = next((ch for ch in part.children if ch.dep_ == "agent"), None)
+        if not pol or agent is None:
+            continue
+        polarity = c.cue.polarity * pol * (-1 if _negated(part, ctx) else 1)
+        stance = "support" if polarity > 0 else "oppose"
+        modality = _modality(part, sent, ctx, bool(outlets or reported_words), False)
+        for pobj in agent.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in [pobj, *pobj.conjuncts]:
+                for h in ctx.resolve(t, None):
+                    if h.actor:
+                        out.append(
+                            Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6)
+                        )
+    return out
+
+
 _ANAPHORS = frozenset(
     ["idea", "proposal", "offer", "plan", "suggestion", "call", "demand", "initiative", "request"]
 )
@@ -530,7 +560,17 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
     if tok.pos_ != "VERB" or len(path) < 2 or path[-2].dep_ != "nsubj" or path[-2].i not in skip:
         return 0
     lemma = tok.lemma_.lower()
-    pol = {"fail": -1, "backfire": -1, "collapse": -1, "work": 1, "succeed": 1}.get(lemma, 0)
+    pol = {
+        "fail": -1,
+        "backfire": -1,
+        "collapse": -1,
+        "prolong": -1,
+        "jeopardise": -1,
+        "jeopardize": -1,
+        "endanger": -1,
+        "work": 1,
+        "succeed": 1,
+    }.get(lemma, 0)
     direction = " ".join(t.lower_ for t in tok.subtree)
     if not pol and lemma in ("move", "head", "go", "develop") and "right direction" in direction:
         pol = 1  # "the talks are moving in the right direction"
@@ -1046,6 +1086,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             # ("a truce would require ..."); only a predicate higher up can govern it
             if tok.dep_ == "ROOT" or tok.dep_ not in ("ccomp", "xcomp", "conj"):
                 break
+            verdict = _outcome(tok, ctx, skip, [*walk.path, tok])
+            if verdict and not walk.frozen:  # "agreed that a truce would only prolong the war"
+                walk.polarity *= verdict
             walk.path.append(tok)
             tok = tok.head
             hops += 1
@@ -1248,6 +1291,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     findings: list[Finding] = []
     for c in cues:
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
+        findings += _participle_agents(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         if walk is None or not walk.stance_seen or not walk.preds:
             continue
