@@ -161,6 +161,8 @@ CASES = [
     ("Putin rejected a temporary ceasefire proposed by Ukraine and its European backers.",
      {("RUS", "ceasefire", "oppose"), ("UKR", "ceasefire", "support"),
       ("EUROPE", "ceasefire", "support")}),
+    ("Kyiv presented a peace plan developed with Washington.",
+     {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

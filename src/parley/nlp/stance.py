@@ -410,6 +410,11 @@ def _relative_clause(
     return out
 
 
+_JOINT_WORK = frozenset(
+    ["coordinate", "develop", "draft", "negotiate", "prepare", "agree", "craft"]
+)
+
+
 def _participle_agents(
     c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
 ) -> list[Finding]:
@@ -423,6 +428,12 @@ def _participle_agents(
             continue
         pol = _predicate_polarity(part, ctx)
         agent = next((ch for ch in part.children if ch.dep_ == "agent"), None)
+        if agent is None and part.lemma_.lower() in _JOINT_WORK:
+            # "a plan developed with the US": the partner co-authors it
+            agent = next(
+                (ch for ch in part.children if ch.dep_ == "prep" and ch.lower_ == "with"), None
+            )
+            pol = 1 if agent is not None else 0
         if not pol or agent is None:
             continue
         polarity = c.cue.polarity * pol * (-1 if _negated(part, ctx) else 1)
