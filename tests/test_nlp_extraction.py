@@ -163,6 +163,9 @@ CASES = [
       ("EUROPE", "ceasefire", "support")}),
     ("Kyiv presented a peace plan developed with Washington.",
      {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
+    # the parties to talks aimed at a deal want the deal
+    ("Talks between Kyiv and Washington aimed at securing a peace deal continued in Berlin.",
+     {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

@@ -836,8 +836,24 @@ def _holders_of(
             continue
         if cur.dep_ == "relcl":
             return ctx.resolve(cur.head, speaker), True
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in _TALKS:
+            # "talks between Kyiv and Washington aimed at a deal": the parties aim at it
+            parties = [
+                h
+                for prep in cur.head.children
+                if prep.dep_ == "prep" and prep.lower_ == "between"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for t in [p, *p.conjuncts]
+                for h in ctx.resolve(t, speaker)
+            ]
+            if parties:
+                return parties, True
         break
     return [], False
+
+
+_TALKS = frozenset(["talk", "talks", "negotiation", "negotiations", "discussion", "discussions"])
 
 
 def _has_modal(tok: Token, words: frozenset[str]) -> bool:
@@ -1309,6 +1325,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if any(
             o is not c
             and o.cue.issue == c.cue.issue
+            and not (o.cue.weak and not c.cue.weak)  # a bare "talks" speaks for no deal
             and (o.end <= c.start or c.end <= o.start)
             and any(o.start <= t.i < o.end for t in walk.path)
             for o in cues
