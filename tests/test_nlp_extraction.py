@@ -166,6 +166,8 @@ CASES = [
     # the parties to talks aimed at a deal want the deal
     ("Talks between Kyiv and Washington aimed at securing a peace deal continued in Berlin.",
      {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
+    ("Lavrov has described as unacceptable any plans to deploy European troops to Ukraine.",
+     {("RUS", "foreign_troops", "oppose")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

@@ -959,6 +959,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             lexical = _judging_verdict(tok, ctx, skip) or lexical  # "considers X unacceptable"
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
         args = _JUDGED_ARGS | ({"prep"} if tok.lemma_ == "say" else set())  # "said yes to X"
+        if tok.lemma_ in _EVALUATIVE and len(walk.path) > 1 and walk.path[-2].lower_ == "as":
+            args = args | {"prep"}  # "described as unacceptable any plans to deploy troops"
         if judged and len(walk.path) > 1 and walk.path[-2].dep_ not in args:
             judged = 0  # "X is the key to a settlement" judges X, not the settlement
         judged = judged or (0 if lexical else _outcome(tok, ctx, skip, walk.path))
