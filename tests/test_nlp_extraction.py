@@ -168,6 +168,10 @@ CASES = [
      {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     ("Lavrov has described as unacceptable any plans to deploy European troops to Ukraine.",
      {("RUS", "foreign_troops", "oppose")}),
+    # "warned that ..." reports; it rejects nothing by itself
+    ("European officials warned that any viable peace plan must include European input.",
+     set()),
+    ("Kyiv warned that sanctions must not be lifted.", {("UKR", "sanctions", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

@@ -988,6 +988,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and tok.lemma_.lower() not in _DEMANDING
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
+        if (
+            pol_here
+            and tok.lemma_.lower() == "warn"
+            and came_from is not None
+            and came_from.dep_ == "ccomp"
+        ):
+            pol_here = 0  # "warned that any plan must include X": a report, not a rejection
         subject_is_cue = len(walk.path) > 1 and walk.path[-2].i in skip
         if tok.lemma_.lower() in _COPULAS and tok.i not in skip and subject_is_cue:
             goal = _goal_attribute(tok, ctx, walk.path)
