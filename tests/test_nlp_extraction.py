@@ -172,6 +172,9 @@ CASES = [
     ("European officials warned that any viable peace plan must include European input.",
      set()),
     ("Kyiv warned that sanctions must not be lifted.", {("UKR", "sanctions", "support")}),
+    # a plan's terms belong to the author named when it was introduced
+    ("Washington drafted a new plan. The plan would require Ukraine to cut its army.",
+     {("USA", "armed_forces", "oppose"), ("USA", "peace_plan", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

@@ -110,6 +110,12 @@ def _np_text(tok: Token, limit: int = 8) -> str:
     return span.text.strip(" ,\"“”'’‘")
 
 
+# Verbs whose subject authors the document they govern ("Washington drafted a plan").
+_AUTHORING = frozenset(
+    ["draft", "propose", "present", "unveil", "submit", "table", "author", "prepare", "offer"]
+)
+
+
 class DocContext:
     """Per-document state: mentions by token, people introduced as commentators, outlets seen."""
 
@@ -482,6 +488,16 @@ class DocContext:
             t = self.doc[i]
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns:
                 owners = [h for h in self._official(t, None) if h.actor and not h.pronoun]
+                verb = t.head
+                if not owners and t.dep_ == "dobj" and verb.lemma_.lower() in _AUTHORING:
+                    # "Washington drafted a plan. The plan would ...": its author speaks
+                    owners = [
+                        h
+                        for c in verb.children
+                        if c.dep_ == "nsubj"
+                        for h in self.resolve(c, None, 1)
+                        if h.actor and not h.pronoun
+                    ]
                 if owners:
                     return [replace(h, text=_np_text(tok), pronoun=True) for h in owners]
         return []
