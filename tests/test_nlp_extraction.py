@@ -175,6 +175,8 @@ CASES = [
     # a plan's terms belong to the author named when it was introduced
     ("Washington drafted a new plan. The plan would require Ukraine to cut its army.",
      {("USA", "armed_forces", "oppose"), ("USA", "peace_plan", "support")}),
+    # where or how talks happen is a format demand, not a position on the deal
+    ("Peskov insisted that any peace talks must occur behind closed doors.", set()),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

@@ -1122,6 +1122,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             # ("a truce would require ..."); only a predicate higher up can govern it
             if tok.dep_ == "ROOT" or tok.dep_ not in ("ccomp", "xcomp", "conj"):
                 break
+            if tok.lemma_.lower() in ("occur", "happen") or (
+                tok.lemma_.lower() == "take" and any(ch.lower_ == "place" for ch in tok.children)
+            ):
+                break  # "insisted that talks must occur behind closed doors": a format demand
             verdict = _outcome(tok, ctx, skip, [*walk.path, tok])
             if verdict and not walk.frozen:  # "agreed that a truce would only prolong the war"
                 walk.polarity *= verdict
