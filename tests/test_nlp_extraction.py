@@ -177,6 +177,8 @@ CASES = [
      {("USA", "armed_forces", "oppose"), ("USA", "peace_plan", "support")}),
     # where or how talks happen is a format demand, not a position on the deal
     ("Peskov insisted that any peace talks must occur behind closed doors.", set()),
+    # a speaker's verdict that the talks are progressing backs them
+    ("Peskov said the discussions were progressing well.", {("RUS", "peace_plan", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

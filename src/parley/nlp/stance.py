@@ -576,6 +576,8 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         "backfire": -1,
         "collapse": -1,
         "prolong": -1,
+        "progress": 1,
+        "near": 1,
         "jeopardise": -1,
         "jeopardize": -1,
         "endanger": -1,
@@ -1120,13 +1122,19 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if through_subject:
             # the cue is the subject of this verb: the verb is no stance of the cue's holder
             # ("a truce would require ..."); only a predicate higher up can govern it
+            verdict = _outcome(tok, ctx, skip, [*walk.path, tok])
+            if verdict and not walk.preds and not walk.frozen:
+                # "the talks are progressing, Peskov said": the speaker's verdict on the talks
+                walk.polarity *= verdict
+                walk.preds.append(_Pred(tok, walk.polarity))
+                walk.stance_seen = True
+                verdict = 0
             if tok.dep_ == "ROOT" or tok.dep_ not in ("ccomp", "xcomp", "conj"):
                 break
             if tok.lemma_.lower() in ("occur", "happen") or (
                 tok.lemma_.lower() == "take" and any(ch.lower_ == "place" for ch in tok.children)
             ):
                 break  # "insisted that talks must occur behind closed doors": a format demand
-            verdict = _outcome(tok, ctx, skip, [*walk.path, tok])
             if verdict and not walk.frozen:  # "agreed that a truce would only prolong the war"
                 walk.polarity *= verdict
             walk.path.append(tok)
