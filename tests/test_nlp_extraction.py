@@ -179,6 +179,9 @@ CASES = [
     ("Peskov insisted that any peace talks must occur behind closed doors.", set()),
     # a speaker's verdict that the talks are progressing backs them
     ("Peskov said the discussions were progressing well.", {("RUS", "peace_plan", "support")}),
+    # a purpose clause is not the object of the verb it serves
+    ("Kyiv must withdraw its forces from Donbas in order to end the war, Peskov said.",
+     {("RUS", "territory", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

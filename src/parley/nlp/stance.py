@@ -1104,6 +1104,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             )
         ):
             break  # "demands that Ukraine has rejected, including X": Ukraine's stance on X
+        if tok.lower_ == "order" and tok.head.lower_ == "in":
+            break  # "withdraw ... in order to end the war": a purpose, not what is rejected
         if dep == "prep" and tok.lower_ == "of" and _frame_of(tok):
             break  # "deploy forces in the event of a peace deal": the deal frames, nobody backs it
         if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
