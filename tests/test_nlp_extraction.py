@@ -182,6 +182,9 @@ CASES = [
     # a purpose clause is not the object of the verb it serves
     ("Kyiv must withdraw its forces from Donbas in order to end the war, Peskov said.",
      {("RUS", "territory", "support")}),
+    # generic talks named as the setting are not what the predicate backs
+    ("In a separate agreement signed with Zelensky, Macron committed to deploying forces to "
+     "Ukraine.", {("FRA", "foreign_troops", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

@@ -1467,6 +1467,12 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         return False  # "would host the next round": an act, not a stance on the plan
     if c.anchor.head.lemma_.lower() in _LOGISTICS:
         return False
+    if (
+        c.anchor.dep_ == "pobj"
+        and c.anchor.head.lower_ in ("in", "during", "throughout")
+        and c.anchor.lemma_.lower() != "meeting"  # "offered a concession in the meeting"
+    ):
+        return False  # "soften concessions in the negotiations": where, not what is backed
     pred = walk.preds[0].tok
     hops, tok = 0, c.anchor
     while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
