@@ -185,6 +185,11 @@ CASES = [
     # generic talks named as the setting are not what the predicate backs
     ("In a separate agreement signed with Zelensky, Macron committed to deploying forces to "
      "Ukraine.", {("FRA", "foreign_troops", "support")}),
+    # a condition parsed as a conjunct asserts nothing; "no one" as subject negates
+    ("Putin said the proposal could form the basis of a deal, but only if Kyiv pulls its troops "
+     "out of Donetsk.", set()),
+    ('Umerov said: "No one should count on us giving up territory."',
+     {("UKR", "territory", "oppose")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

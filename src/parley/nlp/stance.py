@@ -315,6 +315,12 @@ def _negated(tok: Token, ctx: DocContext) -> bool:
             g.lower_ in ("neither", "nobody", "none") for g in [child, *child.children]
         ):
             return True  # "Neither Russia nor Ukraine has accepted"
+        if (
+            child.dep_ == "nsubj"
+            and child.lower_ == "one"
+            and any(g.lower_ == "no" for g in child.children)
+        ):
+            return True  # "no one should count on us giving up territory"
     i = tok.i  # "has yet to agree"
     return i >= 2 and tok.doc[i - 2].lower_ == "yet" and tok.doc[i - 1].lower_ == "to"
 
@@ -1054,6 +1060,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if any(m.dep_ == "mark" and m.lower_ in _UNASSERTED for m in tok.children) and dep in (
             "advcl",
             "ccomp",
+            "conj",  # "..., but only if Kyiv pulls out": a condition parsed as a conjunct
         ):
             return None  # "if Moscow did not agree ...", "asked whether ...": nothing asserted
         infinitive = dep == "advcl" and any(
