@@ -190,6 +190,8 @@ CASES = [
      "out of Donetsk.", set()),
     ('Umerov said: "No one should count on us giving up territory."',
      {("UKR", "territory", "oppose")}),
+    # a negation that targets the manner leaves the issue alone
+    ("Moscow does not want to discuss a peace settlement in a public manner.", set()),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

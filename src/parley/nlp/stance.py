@@ -959,6 +959,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 break
             continue
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
+            if any(_manner_adjunct(t) for t in walk.path):
+                return None  # "does not want to discuss it in a public manner": the how, not X
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
         if not lexical and len(walk.path) > 1 and walk.path[-2].dep_ == "xcomp":
@@ -1150,6 +1152,23 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             tok = tok.head
             hops += 1
     return walk
+
+
+def _manner_adjunct(tok: Token) -> bool:
+    """A verb with a manner adjunct ('in a public manner', 'publicly'), which a negation targets."""
+    for ch in tok.children:
+        if ch.dep_ == "advmod" and ch.lower_ in ("publicly", "openly"):
+            return True
+        if (
+            ch.dep_ == "prep"
+            and ch.lower_ == "in"
+            and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in ("manner", "format", "fashion", "mode")
+                for p in ch.children
+            )
+        ):
+            return True
+    return False
 
 
 def _frame_of(of: Token) -> bool:
