@@ -961,6 +961,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             if any(_manner_adjunct(t) for t in walk.path):
                 return None  # "does not want to discuss it in a public manner": the how, not X
+            if _restricted(c.anchor):
+                return None  # "will not sign a deal that fails to deter Russia": a condition
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
         if not lexical and len(walk.path) > 1 and walk.path[-2].dep_ == "xcomp":
@@ -1152,6 +1154,21 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             tok = tok.head
             hops += 1
     return walk
+
+
+def _restricted(noun: Token) -> bool:
+    """A noun narrowed by what it lacks: "a deal that fails to deter Russia"."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.i < noun.i:
+            continue
+        subj = [g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")]
+        before = rel.doc[rel.left_edge.i - 1] if rel.left_edge.i > 0 else rel
+        lacking = rel.lemma_.lower() in ("fail", "lack", "ignore") or any(
+            g.dep_ == "neg" for g in rel.children
+        )  # what the deal lacks is a condition; "a truce that only lets Kyiv rearm" is a verdict
+        if lacking and any(g.lower_ in ("that", "which") for g in subj) and before.text != ",":
+            return True
+    return False
 
 
 def _manner_adjunct(tok: Token) -> bool:
