@@ -194,6 +194,9 @@ CASES = [
     ("Moscow does not want to discuss a peace settlement in a public manner.", set()),
     # refusing a deal narrowed by a restrictive clause sets a condition, it rejects no deal
     ("Zelensky said he would not sign a peace deal that fails to deter Russia.", set()),
+    # a negative word inside a purpose clause is no verdict on the subject
+    ("Zelensky said security guarantees from the U.S. are a chance to prevent another invasion.",
+     set()),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

@@ -638,7 +638,7 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         return 0
     else:
         return 0
-    words = [t for p in parts for t in p.subtree if t.i not in skip]
+    words = [t for p in parts for t in p.subtree if t.i not in skip and not _embedded(t, p)]
     if lemma in _COPULAS and parts and _deontic(tok):
         # "Kiev's neutral status had to be part of any document": the speaker's demand
         negative = any(t.lower_ in lex.negative or t.lemma_.lower() in lex.negative for t in words)
@@ -694,6 +694,16 @@ def _copular_adjective(tok: Token, ctx: DocContext) -> int:
         if adj.dep_ == "acomp" and adj.pos_ == "ADJ":
             return _predicate_polarity(adj, ctx)
     return 0
+
+
+def _embedded(t: Token, top: Token) -> bool:
+    """True when ``t`` sits in a clause below ``top`` ('a chance to prevent an invasion')."""
+    up = t.head if t.i != top.i else top
+    while up.i != top.i and up.head.i != up.i:
+        if up.pos_ == "VERB" and up.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp"):
+            return True
+        up = up.head
+    return False
 
 
 def _subject(tok: Token) -> Token | None:
