@@ -197,6 +197,10 @@ CASES = [
     # a negative word inside a purpose clause is no verdict on the subject
     ("Zelensky said security guarantees from the U.S. are a chance to prevent another invasion.",
      set()),
+    # what happens "under the plan" is proposed by the plan's author
+    ("Zelensky unveiled a 20-point plan. Under the plan, Ukraine would receive security "
+     "guarantees from the U.S.",
+     {("UKR", "peace_plan", "support"), ("UKR", "security_guarantees", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),

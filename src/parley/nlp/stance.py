@@ -1028,6 +1028,11 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             if owner is not None:  # "Moscow's demands include X", "the U.S. plan envisages X"
                 walk.stance_seen = True
                 walk.preds.append(_Pred(owner, walk.polarity * _noun_polarity(owner, ctx)))
+            else:
+                plan = _under_plan(tok, ctx)
+                if plan is not None:  # "Under the plan, Ukraine would receive guarantees"
+                    walk.stance_seen = True
+                    walk.preds.append(_Pred(plan, walk.polarity))
         if pol_here:
             if not walk.frozen:
                 walk.polarity *= pol_here
@@ -1196,6 +1201,18 @@ def _manner_adjunct(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _under_plan(verb: Token, ctx: DocContext) -> Token | None:
+    """The document in 'under the plan, X would ...': its terms are its authors' proposals."""
+    if not _has_modal(verb, frozenset({"would", "will", "'d", "'ll"})):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            for doc_noun in prep.children:
+                if doc_noun.dep_ == "pobj" and doc_noun.lemma_.lower() in ctx.lex.document_nouns:
+                    return doc_noun
+    return None
 
 
 def _frame_of(of: Token) -> bool:
