@@ -204,6 +204,11 @@ CASES = [
     # agreeing that X would only prolong the war is a verdict against X
     ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),
+    # typographic apostrophes match issue cues written with "'"
+    ("Moscow demands recognition of Russia\u2019s control over Crimea.",
+     {("RUS", "territory", "support")}),
+    ("The Kremlin insisted on Ukraine\u02bcs military withdrawal.",
+     {("RUS", "territory", "support")}),
 ]  # fmt: skip
 
 

@@ -217,6 +217,11 @@ _EVALUATIVE = frozenset(
 )
 _NEVER = re.compile(r"(?!)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# Typographic apostrophes and quotes as their ASCII forms, one character for one, so issue cues
+# written with "'" match "Ukraine’s" or "ʼ" without moving any offset.
+_PLAIN_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+)
 
 
 @dataclass
@@ -244,7 +249,7 @@ class _Cue:
 
 def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     doc = sent.doc
-    text = sent.text
+    text = sent.text.translate(_PLAIN_QUOTES)
     found: list[_Cue] = []
     for cue in ctx.lex.cues:
         for match in cue.regex.finditer(text):
