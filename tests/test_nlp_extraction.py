@@ -209,6 +209,11 @@ CASES = [
      {("RUS", "territory", "support")}),
     ("The Kremlin insisted on Ukraine\u02bcs military withdrawal.",
      {("RUS", "territory", "support")}),
+    # "X would amount to Y, which Z won't support": Z's verdict on Y is its verdict on X
+    ("Deploying British troops in Ukraine would amount to an occupation, which Moscow will not "
+     "support, the minister said.", {("RUS", "foreign_troops", "oppose")}),
+    ("A ceasefire would be a first step, which Washington supports.",
+     {("USA", "ceasefire", "support")}),
 ]  # fmt: skip
 
 

@@ -1006,6 +1006,19 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             consumed.add(tok.head.i)
         came_from = walk.path[-2] if len(walk.path) > 1 else None
         if (
+            not walk.preds
+            and not walk.frozen
+            and came_from is not None
+            and came_from.dep_ in ("csubj", "nsubj")
+            and came_from.head.i == tok.i
+        ):
+            equated = _equated_verdict(tok, ctx)
+            if equated is not None:  # "X would be an occupation, which Moscow rejects"
+                walk.polarity *= equated[1]
+                walk.preds.append(_Pred(equated[0], walk.polarity))
+                walk.stance_seen = True
+                return walk
+        if (
             pol_here
             and tok.lemma_.lower() in ctx.lex.reporting
             and came_from is not None
@@ -1155,6 +1168,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if through_subject:
             # the cue is the subject of this verb: the verb is no stance of the cue's holder
             # ("a truce would require ..."); only a predicate higher up can govern it
+            equated = None if walk.preds or walk.frozen else _equated_verdict(tok, ctx)
+            if equated is not None:  # "X would amount to an invasion, which Kyiv rejects"
+                walk.polarity *= equated[1]
+                walk.preds.append(_Pred(equated[0], walk.polarity))
+                walk.stance_seen = True
+                return walk
             verdict = _outcome(tok, ctx, skip, [*walk.path, tok])
             if verdict and not walk.preds and not walk.frozen:
                 # "the talks are progressing, Peskov said": the speaker's verdict on the talks
@@ -1174,6 +1193,30 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             tok = tok.head
             hops += 1
     return walk
+
+
+_EQUATING = frozenset(["amount", "equal", "constitute", "mean", "represent", "be", "become"])
+
+
+def _equated_verdict(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:
+    """ "sending troops would amount to an intervention, which Moscow won't support": the
+    relative clause on what X is equated with gives its subject's stance on X itself."""
+    if verb.lemma_.lower() not in _EQUATING:
+        return None
+    nouns = [ch for ch in verb.children if ch.dep_ in ("attr", "dobj")]
+    for ch in verb.children:
+        if ch.dep_ == "prep" and ch.lower_ == "to":
+            nouns.extend(p for p in ch.children if p.dep_ == "pobj")
+    for noun in nouns:
+        for rel in noun.children:
+            if rel.dep_ != "relcl" or not any(
+                t.dep_ == "dobj" and t.lower_ in ("which", "that") for t in rel.children
+            ):
+                continue
+            pol = _predicate_polarity(rel, ctx)
+            if pol:
+                return rel, -pol if _negated(rel, ctx) else pol
+    return None
 
 
 def _restricted(noun: Token) -> bool:
