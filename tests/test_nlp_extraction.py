@@ -214,6 +214,8 @@ CASES = [
      "support, the minister said.", {("RUS", "foreign_troops", "oppose")}),
     ("A ceasefire would be a first step, which Washington supports.",
      {("USA", "ceasefire", "support")}),
+    # what a party "cannot afford" to do judges its means, it states no will
+    ("Zelensky thinks Moscow cannot afford to turn down the American proposal.", set()),
 ]  # fmt: skip
 
 

@@ -1524,6 +1524,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             continue  # "the Europeans should stop pretending": the writer's advice, no position
         if any(t.lemma_.lower() in _GUESSES for t in walk.path if t.i != chosen[0].tok.i):
             continue  # "officials fear Washington will lift sanctions": a guess, no position
+        if any(t.lemma_.lower() == "afford" for t in walk.path):
+            continue  # "Russia cannot afford to reject the plan": a judgement of means, no will
         if _drops_a_demand(walk) or _no_longer(chosen[0].tok):
             continue  # a position the article says was dropped is not annotated
         for pred, holders in [chosen, *extra]:
