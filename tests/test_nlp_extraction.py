@@ -216,6 +216,11 @@ CASES = [
      {("USA", "ceasefire", "support")}),
     # what a party "cannot afford" to do judges its means, it states no will
     ("Zelensky thinks Moscow cannot afford to turn down the American proposal.", set()),
+    # reaching an understanding on X is a shared yes to X; failing to reach one is no stance
+    ("Kyiv and Washington reached an understanding on the peace plan.",
+     {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
+    ("Kyiv and Moscow have yet to reach an agreement on a ceasefire.", set()),
+    ("Kyiv and Moscow failed to reach an agreement on a ceasefire.", set()),
 ]  # fmt: skip
 
 

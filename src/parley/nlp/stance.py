@@ -562,12 +562,31 @@ def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     return 1
 
 
-_LIGHT_VERBS = frozenset(["give", "lend", "express", "voice", "keep", "maintain", "withhold"])
+_LIGHT_VERBS = frozenset(
+    ["give", "lend", "express", "voice", "keep", "maintain", "withhold", "reach", "find"]
+)
+# What parties "reach" or "find" together: a shared yes to what it is on.
+_CONCORD = frozenset(["understanding", "agreement", "consensus", "accord", "compromise"])
+
+
+def _unreached(tok: Token, ctx: DocContext) -> bool:
+    """ "did not reach / failed to reach / have yet to find an understanding"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("reach", "find"):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CONCORD for c in tok.children):
+        return False
+    return (
+        _negated(tok, ctx)
+        or tok.head.lemma_.lower() in ("fail", "struggle")
+        or any(t.lower_ == "yet" for t in [*tok.children, *tok.head.children])
+    )
 
 
 def _light_stance(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     """A light verb whose object noun carries the stance: "gave its backing to X"."""
     on_path = {t.i for t in path}
+    if tok.lemma_.lower() in ("reach", "find"):  # "reached an understanding on X"
+        return int(any(c.dep_ == "dobj" and c.lemma_.lower() in _CONCORD for c in tok.children))
     for child in tok.children:
         if child.dep_ == "dobj" and child.i not in on_path:
             lemma = child.lemma_.lower()
@@ -973,6 +992,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             if tok.i == sibling or hops > 12:
                 break
             continue
+        if _unreached(tok, ctx):
+            return None  # "failed to reach an agreement on X": no side's stance on X
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             if any(_manner_adjunct(t) for t in walk.path):
                 return None  # "does not want to discuss it in a public manner": the how, not X
