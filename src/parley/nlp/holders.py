@@ -116,6 +116,24 @@ _AUTHORING = frozenset(
 )
 
 
+# Verbs that say what a document provides: "it requires / envisages / includes X".
+_PROVIDING = frozenset(
+    [
+        "require",
+        "envisage",
+        "envision",
+        "include",
+        "stipulate",
+        "foresee",
+        "contain",
+        "provide",
+        "propose",
+        "oblige",
+        "call",
+    ]
+)
+
+
 class DocContext:
     """Per-document state: mentions by token, people introduced as commentators, outlets seen."""
 
@@ -455,10 +473,17 @@ class DocContext:
         subject names no actor ("the leaders said ... They also agreed"), nothing: never skip
         over it to an actor further away."""
         plural = tok.lower_ in ("they", "their", "them")
+        provides = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _PROVIDING
         for i in range(tok.i - 1, window_start - 1, -1):
             t = self.doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
                 continue
+            if provides and not plural and t.lemma_.lower() in self.lex.document_nouns:
+                # "the U.S. plan envisaged X. It also required Y": the plan, so its author
+                owners = [h for h in self._official(t, None) if h.actor and not h.pronoun]
+                owners = owners or self._document_antecedent(t)
+                if owners:
+                    return [replace(h, text=tok.text, pronoun=True) for h in owners]
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
             if not main and t.sent.start == tok.sent.start and t.head.i > tok.i:
                 continue
