@@ -864,6 +864,11 @@ def _holders_of(
             if subj.lower_ in ("this", "that", "these", "those", "there", "what"):
                 return [], False
             if deontic:
+                voiced = [h for h in speaker or [] if not h.outlet]
+                if voiced:
+                    # "Kyiv said Moscow must accept a truce": the obligation is the speaker's
+                    # demand; the one obliged holds nothing
+                    return voiced, True
                 found = ctx.resolve(subj, speaker)
                 return (found, True) if found else ([], False)  # "guarantees must work ..."
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
