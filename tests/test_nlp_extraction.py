@@ -38,6 +38,13 @@ CASES = [
      {("UKR", "ceasefire", "support")}),
     ("The White House said Kyiv must agree to the peace plan.",
      {("USA", "peace_plan", "support")}),
+    # the agents of a participle on a plan noun weigh the plan: discussing or approving it backs it
+    ("The peace framework, discussed and approved by Kyiv and Washington, goes to Moscow next.",
+     {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
+    ("The proposal, debated and rejected by the Kremlin, was shelved.",
+     {("RUS", "peace_plan", "oppose")}),
+    # authorship of a generic "plan" alone is not read as a stance
+    ("Officials described a plan being developed by Britain.", set()),
     # negation and refusal flip the stance
     ("Kyiv will not give up any of its territory, the president said.",
      {("UKR", "territory", "oppose")}),

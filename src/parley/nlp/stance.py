@@ -426,19 +426,38 @@ _JOINT_WORK = frozenset(
 )
 
 
+_SHAPING = _JOINT_WORK | {"discuss", "write", "finalize", "finalise", "revise", "amend"}
+# verbs by which a party weighs a document it did not necessarily write ("approved by Kyiv")
+_WEIGHING = frozenset(
+    ["discuss", "negotiate", "approve", "endorse", "back", "accept", "agree", "reject"]
+)
+
+
 def _participle_agents(
     c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
 ) -> list[Finding]:
     """ "a ceasefire proposed by Ukraine and its European backers": the agents hold the stance
     the participle expresses on the noun it modifies."""
-    if c.cue.weak:
+    document = c.anchor.lemma_.lower() in ctx.lex.document_nouns
+    if c.cue.weak and not document:
         return []
     out: list[Finding] = []
-    for part in c.anchor.children:
-        if part.dep_ != "acl" or part.tag_ != "VBN" or part.i in range(c.start, c.end):
+    parts = [
+        p
+        for acl in c.anchor.children
+        if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")  # a participle is often tagged VBD
+        for p in [acl, *acl.conjuncts]  # "discussed and approved by X": X holds both
+        if p.tag_ in ("VBN", "VBD")
+    ]
+    for part in parts:
+        if part.i in range(c.start, c.end):
             continue
+        if c.cue.weak and part.lemma_.lower() not in _WEIGHING:
+            continue  # "the plan being developed by X": authorship alone is no stance here
         pol = _predicate_polarity(part, ctx)
         agent = next((ch for ch in part.children if ch.dep_ == "agent"), None)
+        if agent is not None and c.cue.issue == "peace_plan" and part.lemma_.lower() in _SHAPING:
+            pol = 1  # "the draft, discussed by Kyiv and Washington": negotiating it backs it
         if agent is None and part.lemma_.lower() in _JOINT_WORK:
             # "a plan developed with the US": the partner co-authors it
             agent = next(
