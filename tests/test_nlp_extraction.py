@@ -45,6 +45,12 @@ CASES = [
      {("RUS", "peace_plan", "oppose")}),
     # authorship of a generic "plan" alone is not read as a stance
     ("Officials described a plan being developed by Britain.", set()),
+    # a relative clause with its own subject is that subject's stance, not the main clause's
+    ("Washington wants to win over Orban, who has stalled Ukraine's accession to the EU.",
+     {("HUN", "eu_accession", "oppose")}),
+    ("The White House wants to persuade Orban, who has blocked Ukraine's accession to the EU, "
+     "to lift his veto.",
+     {("HUN", "eu_accession", "oppose")}),
     # negation and refusal flip the stance
     ("Kyiv will not give up any of its territory, the president said.",
      {("UKR", "territory", "oppose")}),

@@ -1552,6 +1552,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                     extra.append(chosen)  # "X's plans are an obstacle, Y said": X holds too
                 chosen = (pred, hs)
                 blocked = False
+                if explicit and pred.tok.dep_ == "relcl":
+                    break  # "Trump wants to sway Orban, who has blocked X": Orban's, not Trump's
             elif explicit:
                 blocked = True  # its own subject is no actor: nobody above holds this
         if blocked:
