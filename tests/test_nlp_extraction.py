@@ -243,6 +243,9 @@ CASES = [
     ("Reports say the American draft envisaged handing over all of the Donbas. It also required Kyiv "
      "to cut its army in half.",
      {("USA", "territory", "support"), ("USA", "armed_forces", "oppose")}),
+    # a relative clause on the first of two conjuncts speaks for that one only
+    ("Paris worries that Trump, who wants to unveil a peace deal soon, and Putin may strike an "
+     "agreement without Kyiv.", {("USA", "peace_plan", "support")}),
 ]  # fmt: skip
 
 

@@ -200,9 +200,14 @@ class DocContext:
         return self.by_token.get(tok.i)
 
     def resolve(
-        self, tok: Token, speaker: list[Holder] | None = None, depth: int = 0
+        self,
+        tok: Token,
+        speaker: list[Holder] | None = None,
+        depth: int = 0,
+        until: int | None = None,
     ) -> list[Holder]:
-        """Holders named by the noun phrase headed by ``tok`` (empty when it names none)."""
+        """Holders named by the noun phrase headed by ``tok`` (empty when it names none);
+        conjuncts after token ``until`` are left out (they lie outside a clause on ``tok``)."""
         if depth > 4:
             return []
         found = self._resolve_one(tok, speaker, depth)
@@ -212,7 +217,7 @@ class DocContext:
                     found = self._resolve_one(child, speaker, depth + 1)
                     break
         for conj in tok.conjuncts:
-            if conj.i > tok.i:
+            if conj.i > tok.i and (until is None or conj.i <= until):
                 found += self._resolve_one(conj, speaker, depth)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "like", "notably"):
@@ -393,7 +398,7 @@ class DocContext:
         if lower in _RELATIVE:
             head = tok.head
             if head.dep_ == "relcl" and head.head.i != tok.i:
-                return self.resolve(head.head)
+                return self.resolve(head.head, until=head.right_edge.i)  # not a later "and Y"
             return []
         if lower in _FIRST_PERSON:
             return [replace(h, pronoun=True) for h in (speaker or [])]
