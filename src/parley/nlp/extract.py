@@ -1,7 +1,7 @@
 """Run the extraction pipeline over files, directories, globs, URLs (read by ``parley.ingest``).
 
-``jobs > 1`` parses in a spawn-safe process pool: each worker loads spaCy and the pack once,
-results come back in input order.
+``jobs > 1`` parses in a pool of worker processes (``parley.nlp.parallel``); results come back
+in input order.
 
 Example::
 
@@ -13,14 +13,13 @@ Example::
 from __future__ import annotations
 
 import logging
-import multiprocessing
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterator, Sequence
 
 from parley.errors import InputError
 from parley.ingest import read_documents
 from parley.models import ArticleMeta, Extraction
-from parley.nlp.pipeline import DocInput, Extractor
+from parley.nlp.parallel import ExtractorPool
+from parley.nlp.pipeline import DocInput
 from parley.packs import load_pack
 from parley.packs.model import Pack
 from parley.settings import Settings
@@ -28,9 +27,6 @@ from parley.settings import Settings
 __all__ = ["extract_paths", "extraction_record", "inputs_of"]
 
 log = logging.getLogger(__name__)
-
-_CHUNK = 8
-_worker: Extractor | None = None
 
 
 def inputs_of(
@@ -53,27 +49,6 @@ def inputs_of(
         yield DocInput(item.source_path, item.text, item.meta)
 
 
-def _init_worker(pack_dir: str) -> None:
-    global _worker
-    _worker = Extractor(load_pack(pack_dir))
-
-
-def _work(chunk: list[DocInput]) -> list[Extraction]:
-    assert _worker is not None
-    return list(_worker.extract_docs(chunk))
-
-
-def _chunks(items: Iterable[DocInput], size: int) -> Iterator[list[DocInput]]:
-    chunk: list[DocInput] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def extract_paths(
     paths: Sequence[str],
     *,
@@ -90,21 +65,11 @@ def extract_paths(
     """
     settings = settings or Settings()
     the_pack = pack if isinstance(pack, Pack) else load_pack(pack)
-    items = inputs_of(paths, settings, on_error)
-    for result in _run(items, the_pack, jobs):
-        if not with_text:
-            result.text = None
-        yield result
-
-
-def _run(items: Iterable[DocInput], pack: Pack, jobs: int) -> Iterator[Extraction]:
-    if jobs <= 1:
-        yield from Extractor(pack).extract_docs(items)
-        return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(str(Path(pack.path)),)) as pool:
-        for results in pool.imap(_work, _chunks(items, _CHUNK)):
-            yield from results
+    with ExtractorPool(the_pack, jobs) as pool:  # before reading: no reader thread when forking
+        for result in pool.map(inputs_of(paths, settings, on_error)):
+            if not with_text:
+                result.text = None
+            yield result
 
 
 def extraction_record(result: Extraction, *, with_text: bool = False) -> dict[str, object]:

@@ -16,20 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from multiprocessing.pool import Pool
-from pathlib import Path
 
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from parley.models import ArticleMeta, Extraction
-from parley.nlp.pipeline import DocInput, Extractor
-from parley.packs.model import Pack
+from parley.nlp.parallel import ExtractorPool
+from parley.nlp.pipeline import DocInput
 from parley.settings import Settings
 from parley.store.db import open_engine, session_scope
 from parley.store.schema import (
@@ -228,50 +225,6 @@ def _store_batch(
     report.processed += len(batch)
 
 
-_worker: Extractor | None = None
-
-
-def _init_worker(pack_dir: str) -> None:
-    global _worker
-    from parley.packs import load_pack
-
-    _worker = Extractor(load_pack(pack_dir))
-
-
-def _work(chunk: list[DocInput]) -> list[Extraction]:
-    assert _worker is not None
-    return list(_worker.extract_docs(chunk))
-
-
-class _Runner:
-    """Runs the extractor in this process (``jobs`` 1) or in a pool of spawned workers that
-    each load spaCy and the pack once and live for the whole run."""
-
-    def __init__(self, pack: Pack, jobs: int) -> None:
-        self.pack, self.jobs = pack, jobs
-        self._local: Extractor | None = None
-        self._pool: Pool | None = None
-
-    def run(self, items: list[DocInput]) -> list[Extraction]:
-        if self.jobs <= 1 or len(items) <= 1:
-            if self._local is None:
-                self._local = Extractor(self.pack)
-            return list(self._local.extract_docs(items))
-        if self._pool is None:
-            context = multiprocessing.get_context("spawn")
-            self._pool = context.Pool(
-                self.jobs, initializer=_init_worker, initargs=(str(Path(self.pack.path)),)
-            )
-        size = max(1, -(-len(items) // (self.jobs * 2)))
-        chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        return [e for part in self._pool.imap(_work, chunks) for e in part]
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.close()
-            self._pool.join()
-
-
 def process(settings: Settings | None = None, *, force: bool = False) -> ProcessReport:
     """Extract positions, commentary and events from every stored article that needs it.
 
@@ -295,21 +248,22 @@ def process(settings: Settings | None = None, *, force: bool = False) -> Process
     report = ProcessReport(
         pack=pack.name, pack_version=pack.version, pipeline_version=PIPELINE_VERSION
     )
-    engine = open_engine(settings.db)
-    runner = _Runner(pack, settings.jobs)
-    try:
-        pending = _pending_ids(engine, pack.name, versions, force, report)
-        for first in range(0, len(pending), settings.batch_size):
-            batch = _load(engine, pending[first : first + settings.batch_size])
-            inputs = [
-                DocInput(path=f"article:{t.article_id}", text=t.text, meta=t.meta) for t in batch
-            ]
-            extractions = runner.run(inputs)
-            with session_scope(engine) as session:
-                _store_batch(session, batch, extractions, pack.name, versions, report)
-            log.info("processed %d articles so far", report.processed)
-    finally:
-        runner.close()
-        engine.dispose()
+    # The pool forks before the database is opened: no worker inherits a connection.
+    with ExtractorPool(pack, settings.jobs) as runner:
+        engine = open_engine(settings.db)
+        try:
+            pending = _pending_ids(engine, pack.name, versions, force, report)
+            for first in range(0, len(pending), settings.batch_size):
+                batch = _load(engine, pending[first : first + settings.batch_size])
+                inputs = [
+                    DocInput(path=f"article:{t.article_id}", text=t.text, meta=t.meta)
+                    for t in batch
+                ]
+                extractions = runner.run(inputs)
+                with session_scope(engine) as session:
+                    _store_batch(session, batch, extractions, pack.name, versions, report)
+                log.info("processed %d articles so far", report.processed)
+        finally:
+            engine.dispose()
     report.seconds = round(time.perf_counter() - started, 3)
     return report
