@@ -51,6 +51,10 @@ CASES = [
     ("The White House wants to persuade Orban, who has blocked Ukraine's accession to the EU, "
      "to lift his veto.",
      {("HUN", "eu_accession", "oppose")}),
+    # a possessed demand is a fact even when what governs its phrase is a guess
+    ("Open issues, including Moscow's demand that Kyiv give up all of Luhansk, are expected to "
+     "be settled by the two presidents.",
+     {("RUS", "territory", "support")}),
     # negation and refusal flip the stance
     ("Kyiv will not give up any of its territory, the president said.",
      {("UKR", "territory", "oppose")}),

@@ -1569,7 +1569,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             speaker = []
         if reporter is None and not according and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
             continue  # "the Europeans should stop pretending": the writer's advice, no position
-        if any(t.lemma_.lower() in _GUESSES for t in walk.path if t.i != chosen[0].tok.i):
+        if any(t.lemma_.lower() in _GUESSES for t in _guess_scope(walk, chosen[0].tok)):
             continue  # "officials fear Washington will lift sanctions": a guess, no position
         if any(t.lemma_.lower() == "afford" for t in walk.path):
             continue  # "Russia cannot afford to reject the plan": a judgement of means, no will
@@ -1596,6 +1596,19 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                     speculative,
                 )
     return findings
+
+
+def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
+    """Words whose guessing verbs would make ``pred`` a guess. A possessed stance noun is a fact
+    whatever governs its phrase ("Russia's demand for X is expected to be handled later"), so
+    only the words below it count."""
+    if pred.pos_ == "NOUN" and any(c.dep_ == "poss" for c in pred.children):
+        below = []
+        for t in walk.path:
+            if t.i == pred.i:
+                return below
+            below.append(t)
+    return [t for t in walk.path if t.i != pred.i]
 
 
 def _drops_a_demand(walk: _Walk) -> bool:
