@@ -51,6 +51,9 @@ CASES = [
     ("The White House wants to persuade Orban, who has blocked Ukraine's accession to the EU, "
      "to lift his veto.",
      {("HUN", "eu_accession", "oppose")}),
+    # "the need for X to do Y" is the stance of whoever states the need; X holds nothing
+    ("Berlin spoke of the necessity for Russia to accept a ceasefire.",
+     {("DEU", "ceasefire", "support")}),
     # a possessed demand is a fact even when what governs its phrase is a guess
     ("Open issues, including Moscow's demand that Kyiv give up all of Luhansk, are expected to "
      "be settled by the two presidents.",

@@ -874,6 +874,11 @@ def _holders_of(
     cur = tok
     for _ in range(4):
         subj = _subject(cur)
+        needer = _needer(cur)
+        if needer is not None:
+            # "stressed the need for Moscow to agree to a truce": the one who stresses the need
+            # holds the stance; Moscow is only the one obliged
+            return ctx.resolve(needer, speaker), True
         if subj is not None and subj.dep_ == "csubj":
             return [], False  # "restoring ties would require ...": a clause holds nothing
         if subj is not None:
@@ -920,6 +925,19 @@ def _holders_of(
 
 
 _TALKS = frozenset(["talk", "talks", "negotiation", "negotiations", "discussion", "discussions"])
+_NEEDS = frozenset(["need", "necessity", "importance", "urgency"])
+
+
+def _needer(clause: Token) -> Token | None:
+    """The subject of the verb that states a need ("X stressed the need for Y to Z") when
+    ``clause`` is its "for Y to Z" complement."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.lemma_.lower() not in _NEEDS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return _inherited_subject(verb) if verb.pos_ == "VERB" else None
 
 
 def _has_modal(tok: Token, words: frozenset[str]) -> bool:
@@ -1603,7 +1621,7 @@ def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
     whatever governs its phrase ("Russia's demand for X is expected to be handled later"), so
     only the words below it count."""
     if pred.pos_ == "NOUN" and any(c.dep_ == "poss" for c in pred.children):
-        below = []
+        below: list[Token] = []
         for t in walk.path:
             if t.i == pred.i:
                 return below
