@@ -54,6 +54,13 @@ CASES = [
     # "the need for X to do Y" is the stance of whoever states the need; X holds nothing
     ("Berlin spoke of the necessity for Russia to accept a ceasefire.",
      {("DEU", "ceasefire", "support")}),
+    # a noun summing up the clause before it, with a relative clause, gives that clause's subject
+    # a stance on what the clause says
+    ("Moscow wants Kyiv to pull its troops out of Luhansk — a condition Ukraine has firmly "
+     "rejected.",
+     {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
+    ("Washington proposed a 30-day truce, a step Moscow has not accepted.",
+     {("USA", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
     # a possessed demand is a fact even when what governs its phrase is a guess
     ("Open issues, including Moscow's demand that Kyiv give up all of Luhansk, are expected to "
      "be settled by the two presidents.",

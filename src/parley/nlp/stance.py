@@ -481,6 +481,42 @@ def _participle_agents(
     return out
 
 
+_SUMMARIES = frozenset(["condition", "demand", "proposal", "idea", "request", "step", "move"])
+
+
+def _summary_relative(
+    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+) -> list[Finding]:
+    """ "Moscow wants Kyiv to cede X — a condition Ukraine has rejected": a noun summing up the
+    clause before it, with a relative clause whose subject weighs it, gives that subject a stance
+    on the cue (the cue's motion times the relative verb's polarity)."""
+    if c.cue.weak or c.anchor.dep_ in ("nsubj", "nsubjpass"):
+        return []  # "U.S. forces seized a tanker, a move X condemned": the act, not the actor
+    out: list[Finding] = []
+    for noun in sent:
+        if (
+            noun.lemma_.lower() not in _SUMMARIES
+            or noun.i <= c.end
+            or noun.dep_ not in ("appos", "ccomp", "npadvmod", "dep", "attr")
+            or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+            or noun.nbor(-2).text not in ("—", "–", "-", ",")
+        ):
+            continue
+        for rel in noun.children:
+            subj = _subject(rel) if rel.dep_ == "relcl" else None
+            if subj is None or subj.lower_ in ("which", "that", "who"):
+                continue
+            pol = _predicate_polarity(rel, ctx) * (-1 if _negated(rel, ctx) else 1)
+            if not pol:
+                continue
+            stance = "support" if c.cue.polarity * pol > 0 else "oppose"
+            modality = _modality(rel, sent, ctx, bool(outlets or reported_words), False)
+            for h in ctx.resolve(subj, None):
+                if h.actor:
+                    out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
+    return out
+
+
 _ANAPHORS = frozenset(
     ["idea", "proposal", "offer", "plan", "suggestion", "call", "demand", "initiative", "request"]
 )
@@ -1104,8 +1140,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             if goal is not None:  # "membership remains Kyiv's strategic goal"
                 walk.stance_seen = True
                 walk.preds.append(_Pred(goal, walk.polarity * _noun_polarity(goal, ctx)))
-        if not pol_here and tok.pos_ == "VERB" and tok.i not in skip and not walk.preds:
-            owner = _stance_subject(tok, ctx, walk.path)
+        if not pol_here and tok.pos_ in ("VERB", "AUX") and tok.i not in skip and not walk.preds:
+            owner = _stance_subject(tok, ctx, walk.path) if tok.pos_ == "VERB" else None
             if owner is not None:  # "Moscow's demands include X", "the U.S. plan envisages X"
                 walk.stance_seen = True
                 walk.preds.append(_Pred(owner, walk.polarity * _noun_polarity(owner, ctx)))
@@ -1318,7 +1354,8 @@ def _under_plan(verb: Token, ctx: DocContext) -> Token | None:
     """The document in 'under the plan, X would ...': its terms are its authors' proposals."""
     if not _has_modal(verb, frozenset({"would", "will", "'d", "'ll"})):
         return None
-    for prep in verb.children:
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "..., and would be able to"
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "under":
             for doc_noun in prep.children:
                 if doc_noun.dep_ == "pobj" and doc_noun.lemma_.lower() in ctx.lex.document_nouns:
@@ -1523,6 +1560,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     for c in cues:
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
+        findings += _summary_relative(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         if walk is None or not walk.stance_seen or not walk.preds:
             continue
