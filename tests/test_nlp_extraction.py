@@ -254,12 +254,16 @@ CASES = [
     ("Kyiv and Moscow have yet to reach an agreement on a ceasefire.", set()),
     ("Kyiv and Moscow failed to reach an agreement on a ceasefire.", set()),
     # "it" as the subject of a provision verb is the document just named, so its author
-    ("Reports say the American draft envisaged handing over all of the Donbas. It also required Kyiv "
-     "to cut its army in half.",
+    ("Reports say the American draft envisaged handing over all of the Donbas. It also "
+     "required Kyiv to cut its army in half.",
      {("USA", "territory", "support"), ("USA", "armed_forces", "oppose")}),
     # a relative clause on the first of two conjuncts speaks for that one only
     ("Paris worries that Trump, who wants to unveil a peace deal soon, and Putin may strike an "
      "agreement without Kyiv.", {("USA", "peace_plan", "support")}),
+    # "under the plan" also covers a coordinated clause: its terms are the author's proposals
+    ("Zelensky unveiled a 20-point plan. Under the plan, Ukraine would receive aid from the U.S., "
+     "and would be able to join the European Union in 2027.",
+     {("UKR", "peace_plan", "support"), ("UKR", "eu_accession", "support")}),
 ]  # fmt: skip
 
 
