@@ -264,6 +264,9 @@ CASES = [
     ("Zelensky unveiled a 20-point plan. Under the plan, Ukraine would receive aid from the U.S., "
      "and would be able to join the European Union in 2027.",
      {("UKR", "peace_plan", "support"), ("UKR", "eu_accession", "support")}),
+    # a loan "for military needs" may name its sum (with a currency sign) in between
+    ("EU leaders agreed to give Kyiv a loan of $40 billion to cover its defence needs.",
+     {("EUROPE", "armed_forces", "support")}),
 ]  # fmt: skip
 
 
