@@ -43,6 +43,11 @@ CASES = [
      {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     ("The proposal, debated and rejected by the Kremlin, was shelved.",
      {("RUS", "peace_plan", "oppose")}),
+    # "with the support of X" on such a participle: X backs the plan too
+    ("The new peace framework, negotiated by Kyiv and Washington with the backing of Brussels, "
+     "goes to Moscow next.",
+     {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support"),
+      ("EUROPE", "peace_plan", "support")}),
     # authorship of a generic "plan" alone is not read as a stance
     ("Officials described a plan being developed by Britain.", set()),
     # a relative clause with its own subject is that subject's stance, not the main clause's

@@ -478,7 +478,35 @@ def _participle_agents(
                         out.append(
                             Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6)
                         )
+    for part in parts:
+        if c.cue.weak and part.lemma_.lower() not in _WEIGHING:
+            continue
+        stance = "support" if c.cue.polarity > 0 else "oppose"
+        modality = _modality(part, sent, ctx, bool(outlets or reported_words), False)
+        for backer in _backers(part):
+            for h in ctx.resolve(backer, None):
+                if h.actor:
+                    out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
     return out
+
+
+_BACKING = frozenset(["support", "backing", "blessing", "approval", "endorsement"])
+
+
+def _backers(part: Token) -> list[Token]:
+    """ "a draft, discussed ... with the support of Brussels": who lends the support."""
+    return [
+        t
+        for prep in part.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for sup in prep.children
+        if sup.dep_ == "pobj" and sup.lemma_.lower() in _BACKING
+        for of in sup.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for pobj in of.children
+        if pobj.dep_ == "pobj"
+        for t in [pobj, *pobj.conjuncts]
+    ]
 
 
 _SUMMARIES = frozenset(["condition", "demand", "proposal", "idea", "request", "step", "move"])
