@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
+import pytest
 import typer.main
 from typer.testing import CliRunner
 
@@ -52,3 +54,20 @@ def test_every_command_help_says_what_it_does_with_an_example() -> None:
         result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "200"})
         assert result.exit_code == 0, (path, result.output)
         assert "Example" in result.output, f"parley {' '.join(path)} --help has no example"
+
+
+def test_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's Python API example runs as written, on files from the sample corpus."""
+    sample = ROOT / "src" / "parley" / "data" / "sample"
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"```python\n(.+?)\n```", text, flags=re.S)
+    news = tmp_path / "news"
+    news.mkdir()
+    txt = sorted(sample.glob("*.txt"))
+    for path in txt[:2]:
+        shutil.copy(path, news / path.name)
+    shutil.copy(txt[0], tmp_path / "article.txt")
+    shutil.copy(next(sample.glob("*.xml")), tmp_path / "feed.xml")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert (tmp_path / "talks.db").exists()
