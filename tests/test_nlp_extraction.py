@@ -272,6 +272,11 @@ CASES = [
     # a loan "for military needs" may name its sum (with a currency sign) in between
     ("EU leaders agreed to give Kyiv a loan of $40 billion to cover its defence needs.",
      {("EUROPE", "armed_forces", "support")}),
+    # praising, hailing or applauding a plan backs it, like welcoming it
+    ("The Polish president praised the revised framework on Tuesday.",
+     {("POL", "peace_plan", "support")}),
+    ("Ottawa applauded the new peace proposal.",
+     {("CAN", "peace_plan", "support")}),
 ]  # fmt: skip
 
 
