@@ -277,6 +277,13 @@ CASES = [
      {("POL", "peace_plan", "support")}),
     ("Ottawa applauded the new peace proposal.",
      {("CAN", "peace_plan", "support")}),
+    # a verdict "for X" / "to X" on a copula is X's stance: the judge, not the speaker
+    ("Giving up Zaporizhzhia is a red line for the Ukrainian government.",
+     {("UKR", "territory", "oppose")}),
+    ("Any Western stabilisation force would be unacceptable to the Kremlin, officials said.",
+     {("RUS", "foreign_troops", "oppose")}),
+    # a beneficiary is no judge
+    ("Binding security guarantees are vital for Kyiv.", set()),
 ]  # fmt: skip
 
 

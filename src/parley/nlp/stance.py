@@ -914,6 +914,9 @@ def _holders_of(
     deontic = tok.pos_ == "VERB" and _deontic(tok)
     if deontic and (tok.i in skip or not _predicate_polarity(tok, ctx)):
         return [], False
+    judges = _judges(tok, ctx, speaker)
+    if judges:
+        return judges, True  # "X is unacceptable to Moscow", "X is a red line for Kyiv"
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ in ("nsubj", "nsubjpass") and _deontic(tok.head):
             return [], False  # "Kyiv's renunciation of NATO must be binding": the speaker's demand
@@ -986,6 +989,31 @@ def _holders_of(
                 return parties, True
         break
     return [], False
+
+
+_VERDICTS = frozenset(["acceptable", "unacceptable", "line", "non-starter", "nonstarter", "no-go"])
+
+
+def _judges(tok: Token, ctx: DocContext, speaker: list[Holder] | None) -> list[Holder]:
+    """Who a copula's verdict is for: "X is unacceptable to Moscow", "a red line for Kyiv".
+
+    The verdict is then that actor's stance, not the speaker's; "Y is a red line for X" means X
+    opposes Y.
+    """
+    if tok.lemma_.lower() not in _COPULAS:
+        return []
+    out: list[Holder] = []
+    for pred in tok.children:
+        if pred.dep_ not in ("attr", "acomp") or pred.lower_ not in _VERDICTS:
+            continue  # "guarantees are vital for Kyiv": Kyiv benefits; it need not judge
+        for prep in pred.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+                continue
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    for t in [p, *p.conjuncts]:
+                        out += ctx.resolve(t, speaker)
+    return out
 
 
 _TALKS = frozenset(["talk", "talks", "negotiation", "negotiations", "discussion", "discussions"])
@@ -1628,7 +1656,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         for pred in walk.preds:
             if reporter is not None and pred.tok.i == reporter.i:
                 continue
-            if pred.judged:
+            if pred.judged and not _judges(pred.tok, ctx, speaker):
                 continue  # "Ukraine is eligible for membership": judged by the speaker
             hs, explicit = _holders_of(pred.tok, ctx, speaker, skip)
             if hs:
