@@ -31,6 +31,13 @@ def test_overview_cells_link_to_evidence(client: TestClient) -> None:
     assert "Moscow demanded the whole eastern region as a condition." in actor
 
 
+def test_every_page_title_is_plain_text(client: TestClient) -> None:
+    for path in ("/", "/timeline", "/sources", "/contradictions", "/deals", "/articles"):
+        title = re.search(r"<title>(.*?)</title>", client.get(path).text, flags=re.S)
+        assert title and "<" not in title.group(1) and title.group(1).endswith(" · parley"), path
+    assert "Sticking points and common ground" in client.get("/").text
+
+
 def test_overview_filters_narrow_the_matrix(client: TestClient) -> None:
     html = client.get("/?outlet=South+Courier").text
     assert 'data-actor="RUS" data-issue="territory"' in re.sub(r"\s+", " ", html)
