@@ -284,6 +284,9 @@ CASES = [
      {("RUS", "foreign_troops", "oppose")}),
     # a beneficiary is no judge
     ("Binding security guarantees are vital for Kyiv.", set()),
+    # "considers Y a red line" (Y parsed as the subject of a clause) is a verdict, not a report
+    ("Russia's foreign ministry considers NATO soldiers on Ukrainian soil a red line.",
+     {("RUS", "foreign_troops", "oppose")}),
 ]  # fmt: skip
 
 

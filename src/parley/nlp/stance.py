@@ -1137,8 +1137,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
         if not lexical and len(walk.path) > 1 and walk.path[-2].dep_ == "xcomp":
             lexical = _copular_adjective(tok, ctx)  # 'was "ready and willing" to send troops'
+        verdict = 0
         if lexical > 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING:
-            lexical = _judging_verdict(tok, ctx, skip) or lexical  # "considers X unacceptable"
+            verdict = _judging_verdict(tok, ctx, skip)
+            lexical = verdict or lexical  # "considers X unacceptable"
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
         args = _JUDGED_ARGS | ({"prep"} if tok.lemma_ == "say" else set())  # "said yes to X"
         if tok.lemma_ in _EVALUATIVE and len(walk.path) > 1 and walk.path[-2].lower_ == "as":
@@ -1181,6 +1183,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and _subject(came_from) is not None
             and not _mandative(came_from)
             and tok.lemma_.lower() not in _DEMANDING
+            and not verdict  # "considers troops in Ukraine a red line": a verdict, not a report
         ):
             pol_here = 0  # "suggested that X ...": reporting what X does, not a stance
         if (
