@@ -1109,6 +1109,18 @@ def _is_act(tok: Token, ctx: DocContext, hops: int) -> bool:
     return _negated(tok, ctx) or _has_modal(tok, _ACT_MODALS | _DEONTIC)
 
 
+def _ruled_out_gerund(tok: Token) -> bool:
+    """ "ruled out sending its own soldiers": the gerund is the object of "rule out", though
+    the parser may hang it as an adjunct clause."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and not any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
+        and tok.head.lemma_.lower() == "rule"
+        and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in tok.head.children)
+    )
+
+
 def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     skip = range(c.start, c.end)
     tok = start
@@ -1261,6 +1273,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         infinitive = dep == "advcl" and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
         )  # "committed to deploy": a complement the parser took for an adjunct
+        infinitive = infinitive or _ruled_out_gerund(tok)  # "ruled out sending its soldiers"
         antecedent = _among_which(tok, ctx)
         if antecedent is not None:  # "its terms, among which would be a withdrawal ..."
             tok, hops = antecedent, hops + 1
