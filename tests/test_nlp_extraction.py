@@ -287,6 +287,8 @@ CASES = [
     # "considers Y a red line" (Y parsed as the subject of a clause) is a verdict, not a report
     ("Russia's foreign ministry considers NATO soldiers on Ukrainian soil a red line.",
      {("RUS", "foreign_troops", "oppose")}),
+    ("Beijing considers any stationing of allied forces inside Ukraine a red line.",
+     {("CHN", "foreign_troops", "oppose")}),
     # "ruled out sending ..." holds when a "but" clause follows, and when the parser hangs the
     # gerund as an adjunct
     ("Ottawa has ruled out sending its own soldiers, but it will keep training Ukrainian crews.",
@@ -294,6 +296,9 @@ CASES = [
     ("The White House ruled out deploying American troops to Ukraine, but said it would share "
      "intelligence.",
      {("USA", "foreign_troops", "oppose"), ("USA", "monitoring", "support")}),
+    # bare "peacekeepers" and a "reassurance force" are foreign troops
+    ("Rome said it could contribute peacekeepers.", {("ITA", "foreign_troops", "support")}),
+    ("Warsaw refuses to join a reassurance force.", {("POL", "foreign_troops", "oppose")}),
 ]  # fmt: skip
 
 

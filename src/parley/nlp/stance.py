@@ -1352,7 +1352,14 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 walk.preds.append(_Pred(tok, walk.polarity))
                 walk.stance_seen = True
                 verdict = 0
-            if tok.dep_ == "ROOT" or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            small_clause = (
+                tok.pos_ == "NOUN"
+                and tok.dep_ in ("dobj", "oprd")
+                and tok.head.lemma_.lower() in _JUDGING
+            )  # "considers [any deployment of troops a red line]": the verb judges the subject
+            if (
+                tok.dep_ == "ROOT" or tok.dep_ not in ("ccomp", "xcomp", "conj")
+            ) and not small_clause:
                 break
             if tok.lemma_.lower() in ("occur", "happen") or (
                 tok.lemma_.lower() == "take" and any(ch.lower_ == "place" for ch in tok.children)
