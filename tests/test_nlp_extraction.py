@@ -282,6 +282,8 @@ CASES = [
      {("UKR", "territory", "oppose")}),
     ("Any Western stabilisation force would be unacceptable to the Kremlin, officials said.",
      {("RUS", "foreign_troops", "oppose")}),
+    ("For the Kremlin, Finnish or Polish troops on Ukrainian territory are a red line.",
+     {("RUS", "foreign_troops", "oppose")}),
     # a beneficiary is no judge
     ("Binding security guarantees are vital for Kyiv.", set()),
     # "considers Y a red line" (Y parsed as the subject of a clause) is a verdict, not a report

@@ -1003,16 +1003,18 @@ def _judges(tok: Token, ctx: DocContext, speaker: list[Holder] | None) -> list[H
     if tok.lemma_.lower() not in _COPULAS:
         return []
     out: list[Holder] = []
-    for pred in tok.children:
-        if pred.dep_ not in ("attr", "acomp") or pred.lower_ not in _VERDICTS:
-            continue  # "guarantees are vital for Kyiv": Kyiv benefits; it need not judge
-        for prep in pred.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
-                continue
-            for p in prep.children:
-                if p.dep_ == "pobj":
-                    for t in [p, *p.conjuncts]:
-                        out += ctx.resolve(t, speaker)
+    verdicts = [
+        c for c in tok.children if c.dep_ in ("attr", "acomp") and c.lower_ in _VERDICTS
+    ]  # not "guarantees are vital for Kyiv": Kyiv benefits; it need not judge
+    fronted = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and verdicts]
+    for prep in [*fronted, *(p for v in verdicts for p in v.children)]:
+        # "for Moscow, X is a red line" hangs the judge on the copula itself
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                for t in [p, *p.conjuncts]:
+                    out += ctx.resolve(t, speaker)
     return out
 
 
