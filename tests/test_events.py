@@ -38,7 +38,7 @@ def test_meeting_with_weekday_place_and_participants(nlp: Language, pack: Pack) 
 
 
 def test_summit_with_month_day(nlp: Language, pack: Pack) -> None:
-    text = "Leaders of the coalition will gather for a summit in Paris scheduled for January 6."
+    text = "Coalition leaders will meet in Paris for a summit set for January 6."
     (event,) = _events(nlp, pack, text)
     assert (event.kind, event.date, event.place) == ("summit", dt.date(2026, 1, 6), "Paris")
 
