@@ -422,3 +422,24 @@ def test_second_pack_needs_no_code() -> None:
             assert (example.actor, issue.id, example.stance) in _triples(
                 _run(example.text, pack=pack)
             )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaked draft asks Kyiv to give up the Donbas. Kyiv rejects such provisions.",
+        "The leaked draft asks Kyiv to give up the Donbas. Such provisions were turned down by"
+        " Kyiv within hours.",
+        "The leaked draft asks Kyiv to give up the Donbas. Kyiv rejected these conditions on"
+        " Sunday.",
+    ],
+)
+def test_provisions_named_in_the_previous_sentence(text: str) -> None:
+    """'such provisions' / 'these conditions' carry the previous sentence's single issue."""
+    assert ("UKR", "territory", "oppose") in _triples(_run(text))
+
+
+def test_provisions_need_a_single_previous_issue() -> None:
+    """With no issue in the previous sentence, 'such provisions' stays unresolved."""
+    text = "The envoys met in Geneva on Sunday. Kyiv rejected such provisions."
+    assert not any(p.actor == "UKR" and p.stance == "oppose" for p in _run(text).positions)

@@ -325,7 +325,7 @@ def _negated(tok: Token, ctx: DocContext) -> bool:
             and child.lower_ == "one"
             and any(g.lower_ == "no" for g in child.children)
         ):
-            return True  # "no one should count on us giving up territory"
+            return True  # "no one should expect us to cede land"
     i = tok.i  # "has yet to agree"
     return i >= 2 and tok.doc[i - 2].lower_ == "yet" and tok.doc[i - 1].lower_ == "to"
 
@@ -436,7 +436,7 @@ _WEIGHING = frozenset(
 def _participle_agents(
     c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
 ) -> list[Finding]:
-    """ "a ceasefire proposed by Ukraine and its European backers": the agents hold the stance
+    """ "a truce proposed by Kyiv and its allies": the agents hold the stance
     the participle expresses on the noun it modifies."""
     document = c.anchor.lemma_.lower() in ctx.lex.document_nouns
     if c.cue.weak and not document:
@@ -546,7 +546,22 @@ def _summary_relative(
 
 
 _ANAPHORS = frozenset(
-    ["idea", "proposal", "offer", "plan", "suggestion", "call", "demand", "initiative", "request"]
+    [
+        "idea",
+        "proposal",
+        "offer",
+        "plan",
+        "suggestion",
+        "call",
+        "demand",
+        "initiative",
+        "request",
+        # the parts of a plan named just before: "Kyiv has rejected such provisions"
+        "provision",
+        "requirement",
+        "clause",
+        "condition",
+    ]
 )
 
 
@@ -562,7 +577,11 @@ def _anaphoric_cues(sent: Span, ctx: DocContext, previous: list[str]) -> list[_C
         for t in sent
         if t.pos_ == "NOUN"
         and t.lemma_.lower() in _ANAPHORS
-        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "such") for d in t.children)
+        and any(
+            (d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those", "such"))
+            or (d.dep_ == "amod" and d.lower_ == "such")
+            for d in t.children
+        )
     ]
 
 
@@ -1158,7 +1177,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
         args = _JUDGED_ARGS | ({"prep"} if tok.lemma_ == "say" else set())  # "said yes to X"
         if tok.lemma_ in _EVALUATIVE and len(walk.path) > 1 and walk.path[-2].lower_ == "as":
-            args = args | {"prep"}  # "described as unacceptable any plans to deploy troops"
+            args = args | {"prep"}  # "described as unacceptable any scheme to station troops"
         if judged and len(walk.path) > 1 and walk.path[-2].dep_ not in args:
             judged = 0  # "X is the key to a settlement" judges X, not the settlement
         judged = judged or (0 if lexical else _outcome(tok, ctx, skip, walk.path))
@@ -1324,7 +1343,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.lower_ == "order" and tok.head.lower_ == "in":
             break  # "withdraw ... in order to end the war": a purpose, not what is rejected
         if dep == "prep" and tok.lower_ == "of" and _frame_of(tok):
-            break  # "deploy forces in the event of a peace deal": the deal frames, nobody backs it
+            break  # "send troops in the event of a settlement": the deal frames, nobody backs it
         if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
             m.dep_ == "mark" and m.lower_ in _STOP_MARKS for m in tok.children
         ):
