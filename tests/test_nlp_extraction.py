@@ -443,3 +443,14 @@ def test_provisions_need_a_single_previous_issue() -> None:
     """With no issue in the previous sentence, 'such provisions' stays unresolved."""
     text = "The envoys met in Geneva on Sunday. Kyiv rejected such provisions."
     assert not any(p.actor == "UKR" and p.stance == "oppose" for p in _run(text).positions)
+
+
+def test_it_after_a_received_document_is_the_document() -> None:
+    """'It requires ...' after 'X received the Y draft' speaks for the draft's owner, not X."""
+    text = (
+        "The Kremlin was handed the American draft on Monday. It also requires Ukraine to"
+        " abandon its NATO bid."
+    )
+    triples = _triples(_run(text))
+    assert ("USA", "nato_membership", "oppose") in triples
+    assert not any(actor == "RUS" for actor, _, _ in triples)

@@ -481,6 +481,26 @@ class DocContext:
         provides = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _PROVIDING
         for i in range(tok.i - 1, window_start - 1, -1):
             t = self.doc[i]
+            if (
+                provides
+                and not plural
+                and t.dep_ == "dobj"
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in self.lex.document_nouns
+                and t.head.dep_ == "ROOT"
+            ):
+                # "Moscow received the U.S. draft. It also requires Y": the draft, not Moscow
+                owners = [h for h in self._official(t, None) if h.actor and not h.pronoun]
+                if not owners and t.head.lemma_.lower() in _AUTHORING:
+                    owners = [
+                        h
+                        for c in t.head.children
+                        if c.dep_ == "nsubj"
+                        for h in self.resolve(c, None, 1)
+                        if h.actor and not h.pronoun
+                    ]
+                if owners:
+                    return [replace(h, text=tok.text, pronoun=True) for h in owners]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
                 continue
             if provides and not plural and t.lemma_.lower() in self.lex.document_nouns:
