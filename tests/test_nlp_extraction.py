@@ -182,10 +182,10 @@ CASES = [
     # parser slips: "back" tagged as a preposition, an infinitive hung on the copula
     ("European leaders back security guarantees for Ukraine.",
      {("EUROPE", "security_guarantees", "support")}),
-    ("Starmer said he was “ready and willing” to send British troops to Ukraine.",
+    ("Starmer told MPs that Britain stood “ready and willing” to commit soldiers to Ukraine.",
      {("GBR", "foreign_troops", "support")}),
     # a deal that only frames the position is not backed by it
-    ("Paris committed to deploying forces to Ukraine in the event of a peace deal.",
+    ("France pledged to station soldiers on Ukrainian soil in the event of a settlement.",
      {("FRA", "foreign_troops", "support")}),
     # attitude nouns belong to whoever voices them
     ("Paris voiced concerns about limits on Ukraine's army.",
@@ -195,7 +195,7 @@ CASES = [
     ("The plan accepts many of Moscow's demands that Kyiv has rejected on many occasions, "
      "including giving up territory.", {("UKR", "territory", "oppose")}),
     # agents of a participle on the issue noun hold its stance
-    ("Putin rejected a temporary ceasefire proposed by Ukraine and its European backers.",
+    ("The Kremlin turned down a brief truce proposed by Kyiv and its European backers.",
      {("RUS", "ceasefire", "oppose"), ("UKR", "ceasefire", "support"),
       ("EUROPE", "ceasefire", "support")}),
     ("Kyiv presented a peace plan developed with Washington.",
@@ -203,17 +203,17 @@ CASES = [
     # the parties to talks aimed at a deal want the deal
     ("Talks between Kyiv and Washington aimed at securing a peace deal continued in Berlin.",
      {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
-    ("Lavrov has described as unacceptable any plans to deploy European troops to Ukraine.",
+    ("Lavrov has described as unacceptable any scheme to station Western soldiers in Ukraine.",
      {("RUS", "foreign_troops", "oppose")}),
     # "warned that ..." reports; it rejects nothing by itself
-    ("European officials warned that any viable peace plan must include European input.",
+    ("Officials in Brussels warned that every workable settlement must give Europe a say.",
      set()),
     ("Kyiv warned that sanctions must not be lifted.", {("UKR", "sanctions", "support")}),
     # a plan's terms belong to the author named when it was introduced
     ("Washington drafted a new plan. The plan would require Ukraine to cut its army.",
      {("USA", "armed_forces", "oppose"), ("USA", "peace_plan", "support")}),
     # where or how talks happen is a format demand, not a position on the deal
-    ("Peskov insisted that any peace talks must occur behind closed doors.", set()),
+    ("Peskov insisted that all negotiations must occur behind closed doors.", set()),
     # a speaker's verdict that the talks are progressing backs them
     ("Peskov said the discussions were progressing well.", {("RUS", "peace_plan", "support")}),
     # a purpose clause is not the object of the verb it serves
@@ -223,23 +223,23 @@ CASES = [
     ("In a separate agreement signed with Zelensky, Macron committed to deploying forces to "
      "Ukraine.", {("FRA", "foreign_troops", "support")}),
     # a condition parsed as a conjunct asserts nothing; "no one" as subject negates
-    ("Putin said the proposal could form the basis of a deal, but only if Kyiv pulls its troops "
-     "out of Donetsk.", set()),
-    ('Umerov said: "No one should count on us giving up territory."',
+    ("Putin said the draft might form the basis of an agreement, but only if Ukraine withdraws "
+     "its soldiers from Donetsk.", set()),
+    ('Umerov said: "No one should expect us to surrender our land."',
      {("UKR", "territory", "oppose")}),
     # a negation that targets the manner leaves the issue alone
-    ("Moscow does not want to discuss a peace settlement in a public manner.", set()),
+    ("Moscow does not wish to debate the settlement in a public manner.", set()),
     # refusing a deal narrowed by a restrictive clause sets a condition, it rejects no deal
-    ("Zelensky said he would not sign a peace deal that fails to deter Russia.", set()),
+    ("Zelensky said he would not sign any agreement that fails to protect Ukraine.", set()),
     # a negative word inside a purpose clause is no verdict on the subject
     ("Zelensky said security guarantees from the U.S. are a chance to prevent another invasion.",
      set()),
     # what happens "under the plan" is proposed by the plan's author
-    ("Zelensky unveiled a 20-point plan. Under the plan, Ukraine would receive security "
-     "guarantees from the U.S.",
+    ("Zelensky presented his own 20-point plan. Under the plan, Kyiv would obtain American "
+     "security guarantees.",
      {("UKR", "peace_plan", "support"), ("UKR", "security_guarantees", "support")}),
     # agreeing that X would only prolong the war is a verdict against X
-    ("Trump and Putin agreed that a temporary ceasefire would only prolong the conflict.",
+    ("Trump and Putin agreed that a short truce would only prolong the fighting.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "oppose")}),
     # typographic apostrophes match issue cues written with "'"
     ("Moscow demands recognition of Russia\u2019s control over Crimea.",
@@ -266,8 +266,8 @@ CASES = [
     ("Paris worries that Trump, who wants to unveil a peace deal soon, and Putin may strike an "
      "agreement without Kyiv.", {("USA", "peace_plan", "support")}),
     # "under the plan" also covers a coordinated clause: its terms are the author's proposals
-    ("Zelensky unveiled a 20-point plan. Under the plan, Ukraine would receive aid from the U.S., "
-     "and would be able to join the European Union in 2027.",
+    ("Zelensky presented his own 20-point plan. Under the plan, Kyiv would obtain American aid, "
+     "and would join the European Union by 2028.",
      {("UKR", "peace_plan", "support"), ("UKR", "eu_accession", "support")}),
     # a loan "for military needs" may name its sum (with a currency sign) in between
     ("EU leaders agreed to give Kyiv a loan of $40 billion to cover its defence needs.",
