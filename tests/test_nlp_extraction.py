@@ -301,6 +301,12 @@ CASES = [
     # bare "peacekeepers" and a "reassurance force" are foreign troops
     ("Rome said it could contribute peacekeepers.", {("ITA", "foreign_troops", "support")}),
     ("Warsaw refuses to join a reassurance force.", {("POL", "foreign_troops", "oppose")}),
+    # a hope on something concrete is support (the model lemmatises "hopes" as "hop")
+    ("The Kremlin hopes for a ceasefire.", {("RUS", "ceasefire", "support")}),
+    ("Moscow hopes to sign a peace deal soon.", {("RUS", "peace_plan", "support")}),
+    ("Washington hopes that a truce will be reached soon.", {("USA", "ceasefire", "support")}),
+    # a vague hope to end something is not counted
+    ("The Kremlin hoped to stop it one way or another.", set()),
 ]  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from parley.models import ArticleMeta, Commentary, Event, Extraction, Position
 from parley.nlp.events import ActorMention, extract_events
@@ -60,11 +60,35 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# The small model lemmatises "hopes"/"hoped" as "hop"; restore the verb of wishing.
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+# A hope is weaker than a want: it counts as a stance only on something concrete ("hopes for a
+# truce", "hopes a deal will be reached", "hopes to sign a deal"), not a vague "hopes to stop it".
+_HOPED_ACTS = frozenset(
+    "reach sign conclude finalise finalize agree achieve secure strike clinch seal".split()  # noqa: SIM905
+)
+
+
+def _concrete_hope(tok: Token) -> bool:
+    return all(c.lemma_.lower() in _HOPED_ACTS for c in tok.children if c.dep_ == "xcomp")
+
+
+@Language.component("parley_lemma_fixes")
+def _lemma_fixes(doc: Doc) -> Doc:
+    """Correct lemmas the model is known to get wrong on news verbs."""
+    for tok in doc:
+        fixed = _LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ == "VERB" and _concrete_hope(tok):
+            tok.lemma_ = fixed
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline, loaded once per process (never downloaded at run time)."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("parley_line_breaks", before="parser")
+    nlp.add_pipe("parley_lemma_fixes", last=True)
     return nlp
 
 
