@@ -307,6 +307,11 @@ CASES = [
     ("Washington hopes that a truce will be reached soon.", {("USA", "ceasefire", "support")}),
     # a vague hope to end something is not counted
     ("The Kremlin hoped to stop it one way or another.", set()),
+    # an attitude noun qualified positive/negative is the holder's stance
+    ("The Kremlin has a negative attitude towards sending foreign troops to Ukraine.",
+     {("RUS", "foreign_troops", "oppose")}),
+    ("Kyiv takes a positive view of the truce proposal.", {("UKR", "ceasefire", "support")}),
+    ("The Kremlin has a view of the peace plan.", set()),
 ]  # fmt: skip
 
 

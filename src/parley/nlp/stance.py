@@ -342,6 +342,21 @@ def _particle_polarity(tok: Token, ctx: DocContext) -> int:
     return 0
 
 
+# "has a negative attitude towards X", "takes a positive view of X": the adjective is the stance.
+_ATTITUDE_NOUNS = frozenset(["attitude", "view", "stance", "outlook"])
+_ATTITUDE_SIGNS = {"positive": 1, "favourable": 1, "favorable": 1, "negative": -1, "dim": -1}
+
+
+def _attitude_polarity(tok: Token) -> int:
+    """+1/-1 for "a positive/negative attitude (view)", 0 for any other noun."""
+    if tok.lemma_.lower() not in _ATTITUDE_NOUNS or tok.dep_ != "dobj":
+        return 0
+    if tok.head.lemma_.lower() not in ("have", "take", "hold", "adopt"):
+        return 0
+    signs = [_ATTITUDE_SIGNS.get(c.lower_, 0) for c in tok.children if c.dep_ == "amod"]
+    return next((s for s in signs if s), 0)
+
+
 def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     lex = ctx.lex
     lemma = tok.lemma_.lower()
@@ -365,7 +380,7 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
             return 1
         if lemma in lex.support_nouns:
             return 1
-        return 0
+        return _attitude_polarity(tok)
     if tok.pos_ == "ADJ":
         if lemma in lex.oppose_adjs or tok.lower_ in lex.oppose_adjs:
             return -1
@@ -950,7 +965,7 @@ def _holders_of(
         if (
             not holders
             and tok.dep_ == "dobj"
-            and (tok.lemma_.lower() in _DISPOSITIONS or expressed)
+            and (tok.lemma_.lower() in _DISPOSITIONS or expressed or _attitude_polarity(tok))
         ):
             # "indicated a willingness to ...", "expressed readiness": the verb's subject
             subj = _inherited_subject(tok.head)
