@@ -32,7 +32,6 @@ from parley.analysis.results import (
     StanceShift,
     Timeline,
 )
-from parley.analysis.shifts import stance_shifts
 from parley.analysis.sources import source_profiles
 from parley.analysis.timeline import timeline
 from parley.errors import InputError
@@ -69,6 +68,7 @@ from parley.web.views import (
     list_actors,
     list_issues,
     matrix_view,
+    shifts_view,
 )
 
 __all__ = ["get_ctx", "router"]
@@ -255,11 +255,7 @@ def shifts(
     ctx: WebContext = Depends(get_ctx),
 ) -> list[StanceShift]:
     """Actors whose stance on an issue changed between consecutive periods, with evidence."""
-    return ctx.cached(
-        "shifts",
-        {"f": filters.model_dump(mode="json"), "b": bucket, "m": include_mixed},
-        lambda: stance_shifts(ctx.engine, filters, bucket=bucket, include_mixed=include_mixed),
-    )
+    return shifts_view(ctx, filters, bucket, include_mixed)
 
 
 @router.get("/contradictions", response_model=list[Contradiction], tags=["analysis"])

@@ -17,7 +17,6 @@ from fastapi.responses import HTMLResponse
 from parley.analysis.contradictions import contradictions
 from parley.analysis.deals import DealEvaluation
 from parley.analysis.filters import Filters
-from parley.analysis.shifts import stance_shifts
 from parley.analysis.sources import source_profiles
 from parley.analysis.timeline import list_events
 from parley.errors import InputError
@@ -35,6 +34,7 @@ from parley.web.views import (
     evaluate_text,
     issue_view,
     matrix_view,
+    shifts_view,
 )
 
 __all__ = ["router"]
@@ -197,11 +197,7 @@ def timeline_page(
         {"f": filters.model_dump(mode="json")},
         lambda: list_events(ctx.engine, filters, limit=200),
     )
-    shifts = ctx.cached(
-        "shifts",
-        {"f": filters.model_dump(mode="json"), "b": "month", "m": False},
-        lambda: stance_shifts(ctx.engine, filters),
-    )
+    shifts = shifts_view(ctx, filters)
     q = _filter_query(filters)
     return _render(
         request,

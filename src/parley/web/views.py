@@ -19,6 +19,7 @@ from parley.analysis.deals import DealEvaluation, Proposal, evaluate_deal
 from parley.analysis.filters import Filters
 from parley.analysis.matrix import position_matrix
 from parley.analysis.results import (
+    Bucket,
     ClusterArticle,
     IssueAlignment,
     MatrixCell,
@@ -46,6 +47,7 @@ __all__ = [
     "list_actors",
     "list_issues",
     "matrix_view",
+    "shifts_view",
 ]
 
 
@@ -92,8 +94,18 @@ def matrix_view(ctx: WebContext, filters: Filters, evidence_limit: int = 3) -> P
     return ctx.cached(
         "matrix",
         {"f": filters.model_dump(mode="json"), "n": evidence_limit},
-        # the library's own cache is bypassed: this one is keyed on a finer store version
         lambda: position_matrix(ctx.engine, filters, evidence_limit=evidence_limit),
+    )
+
+
+def shifts_view(
+    ctx: WebContext, filters: Filters, bucket: Bucket = "month", include_mixed: bool = False
+) -> list[StanceShift]:
+    """Stance shifts, cached per store version (one key for every page and route)."""
+    return ctx.cached(
+        "shifts",
+        {"f": filters.model_dump(mode="json"), "b": bucket, "m": include_mixed},
+        lambda: stance_shifts(ctx.engine, filters, bucket=bucket, include_mixed=include_mixed),
     )
 
 
@@ -108,11 +120,7 @@ def actor_view(ctx: WebContext, actor_id: str, filters: Filters) -> ActorView:
     matrix = matrix_view(ctx, narrowed, evidence_limit=5)
     if actor_id not in ctx.labels.actors and not matrix.cells:
         raise NotFoundError(f"actor {actor_id}: not found")
-    shifts = ctx.cached(
-        "shifts",
-        {"f": narrowed.model_dump(mode="json")},
-        lambda: stance_shifts(ctx.engine, narrowed),
-    )
+    shifts = shifts_view(ctx, narrowed)
     return ActorView(
         id=actor_id,
         name=ctx.labels.actor(actor_id),
@@ -127,11 +135,7 @@ def issue_view(ctx: WebContext, issue_id: str, filters: Filters) -> IssueView:
     matrix = matrix_view(ctx, narrowed, evidence_limit=5)
     if issue_id not in ctx.labels.issues and not matrix.cells:
         raise NotFoundError(f"issue {issue_id}: not found")
-    shifts = ctx.cached(
-        "shifts",
-        {"f": narrowed.model_dump(mode="json")},
-        lambda: stance_shifts(ctx.engine, narrowed),
-    )
+    shifts = shifts_view(ctx, narrowed)
     return IssueView(
         id=issue_id,
         label=ctx.labels.issue(issue_id),
