@@ -312,6 +312,20 @@ CASES = [
      {("RUS", "foreign_troops", "oppose")}),
     ("Kyiv takes a positive view of the truce proposal.", {("UKR", "ceasefire", "support")}),
     ("The Kremlin has a view of the peace plan.", set()),
+    # a list of holders parsed as an apposition: every member holds
+    ("Europe, the US, Canada and Japan are weighing fresh sanctions on Moscow.",
+     {("EUROPE", "sanctions", "support"), ("USA", "sanctions", "support"),
+      ("CAN", "sanctions", "support")}),
+    # "calls for X to do Y": the particle parsed as the clause's marker; X is only the one asked,
+    # and a coordinated second infinitive is asked for too
+    ("The U.S. plan calls for Kyiv to shrink its army and to stay out of NATO.",
+     {("USA", "armed_forces", "oppose"), ("USA", "nato_membership", "oppose")}),
+    ("The Kremlin has called for Ukraine to pull its troops out of Donetsk.",
+     {("RUS", "territory", "support")}),
+    # a backing participle names a backer; a plain owner or topic does not
+    ("Envoys met in Riyadh to discuss the Washington-backed framework.",
+     {("USA", "peace_plan", "support")}),
+    ("Envoys met in Riyadh to discuss the Ukraine peace framework.", set()),
 ]  # fmt: skip
 
 

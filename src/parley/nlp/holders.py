@@ -211,11 +211,14 @@ class DocContext:
         if depth > 4:
             return []
         found = self._resolve_one(tok, speaker, depth)
-        if not found:  # "a third contributor, retired general X, said"
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    found = self._resolve_one(child, speaker, depth + 1)
-                    break
+        for child in tok.children:
+            if child.dep_ != "appos":
+                continue
+            if not found:  # "a third contributor, retired general X, said"
+                found = self._resolve_one(child, speaker, depth + 1)
+            if child.conjuncts:  # a list parsed as apposition: "Europe, the US, the UK and allies"
+                found += [h for h in self.resolve(child, speaker, depth + 1) if h.actor]
+            break
         for conj in tok.conjuncts:
             if conj.i > tok.i and (until is None or conj.i <= until):
                 found += self._resolve_one(conj, speaker, depth)

@@ -339,6 +339,13 @@ def _particle_polarity(tok: Token, ctx: DocContext) -> int:
             pol = ctx.lex.phrasal.get((lemma, child.lower_))
             if pol:
                 return pol
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):
+            # "calls for Ukraine to cap its army": the particle parsed as the clause's marker
+            for mark in child.children:
+                if mark.dep_ == "mark" and mark.i < child.i:
+                    pol = ctx.lex.phrasal.get((lemma, mark.lower_))
+                    if pol:
+                        return pol
     return 0
 
 
@@ -502,6 +509,36 @@ def _participle_agents(
             for h in ctx.resolve(backer, None):
                 if h.actor:
                     out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
+    return out
+
+
+# Participles by which a modifier names a plan's backer: "the US-backed plan". (Only backing:
+# the official gold does not read authorship alone, "the European counter-proposal" or "the
+# American plan", as a stance.)
+_BACKED = frozenset("back sponsor endorse champion support".split())  # noqa: SIM905
+
+
+def _backed_plan(
+    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+) -> list[Finding]:
+    """ "the US-backed draft": the name on a backing participle backs the plan it modifies,
+    whatever the sentence goes on to say about the plan."""
+    noun = c.anchor
+    if c.cue.issue != "peace_plan" or noun.pos_ != "NOUN" or _negated(noun, ctx):
+        return []
+    backers = [
+        g
+        for child in noun.children
+        if child.dep_ == "amod" and child.i < noun.i and child.lemma_.lower() in _BACKED
+        for g in child.children
+        if g.dep_ in ("npadvmod", "compound", "nmod")
+    ]
+    out: list[Finding] = []
+    modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
+    for backer in backers:
+        for h in ctx.resolve(backer, None):
+            if h.actor:
+                out.append(Finding(h, c.cue.issue, "support", modality, outlets, [], None, 0.6))
     return out
 
 
@@ -1495,7 +1532,13 @@ def _shared_frame(tok: Token) -> bool:
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while") for c in first.children):
             return False
         first = first.head
-    return first.dep_ in ("xcomp", "ccomp", "pcomp") and first.pos_ == "VERB"
+    if first.pos_ != "VERB":
+        return False
+    # "calls for Ukraine to cap A and stay out of B": an infinitive parsed as an adjunct
+    infinitive = first.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in first.children
+    )
+    return first.dep_ in ("xcomp", "ccomp", "pcomp") or infinitive
 
 
 _CLAUSAL = frozenset(["ccomp", "xcomp", "conj", "parataxis", "advcl", "acomp", "attr", "ROOT"])
@@ -1676,6 +1719,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
         findings += _summary_relative(c, sent, ctx, outlets, reported_words)
+        findings += _backed_plan(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         if walk is None or not walk.stance_seen or not walk.preds:
             continue
