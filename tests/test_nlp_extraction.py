@@ -81,8 +81,12 @@ CASES = [
      {("RUS", "territory", "support")}),
     ("Russia insists on Ukraine's neutrality.", {("RUS", "nato_membership", "oppose")}),
     ("Moscow wants Western sanctions lifted.", {("RUS", "sanctions", "oppose")}),
-    # the holder is the subject of the stance verb, not any actor named
+    # the holder is the subject of the stance verb, not any actor named; the owner of a stance
+    # noun holds that noun's own stance (the seeds' gold reads "rejected Washington's push for a
+    # truce" as a U.S. position for the truce too)
     ("Russia rejected Ukraine's demand for security guarantees.",
+     {("RUS", "security_guarantees", "oppose"), ("UKR", "security_guarantees", "support")}),
+    ("Russia rejected the guarantees Ukraine's allies discussed.",
      {("RUS", "security_guarantees", "oppose")}),
     # reported and floated positions count
     ("Reports suggest Washington is pressing Kyiv to pull its forces out of the Donbas.",
@@ -165,7 +169,8 @@ CASES = [
      {("HUN", "eu_accession", "oppose")}),
     # datelines, headlines and existential refusals
     ("MOSCOW, March 3 (Reuters) - The Kremlin on Monday rejected a European proposal to "
-     "deploy a reassurance force in Ukraine.", {("RUS", "foreign_troops", "oppose")}),
+     "deploy a reassurance force in Ukraine.",
+     {("RUS", "foreign_troops", "oppose"), ("EUROPE", "foreign_troops", "support")}),
     ("Kremlin rejects Western troop plan", {("RUS", "foreign_troops", "oppose")}),
     ("\"There can be no question of NATO troops on Ukrainian soil,\" Peskov told reporters.",
      {("RUS", "foreign_troops", "oppose")}),

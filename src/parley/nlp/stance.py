@@ -974,6 +974,17 @@ def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
     return out
 
 
+def _owned_noun(tok: Token, ctx: DocContext) -> bool:
+    """A stance noun with its owner named on it: "Washington's push", "the Kremlin's demand"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in ctx.lex.support_nouns
+        and any(
+            c.dep_ == "poss" or ctx.mention_at(c) is not None for c in _noun_holder_tokens(tok, ctx)
+        )
+    )
+
+
 def _holders_of(
     tok: Token, ctx: DocContext, speaker: list[Holder] | None, skip: range
 ) -> tuple[list[Holder], bool]:
@@ -1035,7 +1046,12 @@ def _holders_of(
                 return (found, True) if found else ([], False)  # "guarantees must work ..."
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
                 return [], False  # "the plans are an obstacle": documents do not judge
-            return ctx.resolve(subj, speaker), True
+            found = ctx.resolve(subj, speaker)
+            if not found and cur.lemma_.lower() in _CONDITIONING:
+                # "a truce hinges on Kyiv leaving Donbas, Ushakov said": the speaker's condition
+                voiced = [h for h in speaker or [] if not h.outlet]
+                return voiced, bool(voiced)
+            return found, True
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "oprd")
             or (cur.pos_ == "ADP" and cur.dep_ == "prep")
@@ -1062,6 +1078,8 @@ def _holders_of(
     return [], False
 
 
+# Verbs whose subject is what is conditioned ("a truce hinges on X"), not a holder.
+_CONDITIONING = frozenset(["hinge", "depend", "condition"])
 _VERDICTS = frozenset(["acceptable", "unacceptable", "line", "non-starter", "nonstarter", "no-go"])
 
 
@@ -1763,8 +1781,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 continue  # "Ukraine is eligible for membership": judged by the speaker
             hs, explicit = _holders_of(pred.tok, ctx, speaker, skip)
             if hs:
-                if chosen is not None and chosen[0].tok.dep_ in ("nsubj", "nsubjpass"):
-                    extra.append(chosen)  # "X's plans are an obstacle, Y said": X holds too
+                if chosen is not None and (
+                    chosen[0].tok.dep_ in ("nsubj", "nsubjpass") or _owned_noun(chosen[0].tok, ctx)
+                ):
+                    # "X's plans are an obstacle, Y said", "Moscow rejected Washington's push
+                    # for a truce": the owner of the stance noun holds its own stance too
+                    extra.append(chosen)
                 chosen = (pred, hs)
                 blocked = False
                 if explicit and pred.tok.dep_ == "relcl":
@@ -1788,7 +1810,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             continue  # "officials fear Washington will lift sanctions": a guess, no position
         if any(t.lemma_.lower() == "afford" for t in walk.path):
             continue  # "Russia cannot afford to reject the plan": a judgement of means, no will
-        if _drops_a_demand(walk) or _no_longer(chosen[0].tok):
+        if (_drops_a_demand(walk) and not walk.frozen) or _no_longer(chosen[0].tok):
             continue  # a position the article says was dropped is not annotated
         for pred, holders in [chosen, *extra]:
             polarity = pred.polarity
