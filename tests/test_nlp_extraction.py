@@ -331,6 +331,28 @@ CASES = [
     ("Envoys met in Riyadh to discuss the Washington-backed framework.",
      {("USA", "peace_plan", "support")}),
     ("Envoys met in Riyadh to discuss the Ukraine peace framework.", set()),
+    # what is asked in exchange is wanted, even when what is given up is a bid
+    ("Kyiv says it is ready to give up its NATO bid in exchange for binding security guarantees.",
+     {("UKR", "nato_membership", "oppose"), ("UKR", "security_guarantees", "support")}),
+    # a condition stated by a speaker: "X hinges on / depends on Y"
+    ("The Kremlin said any truce depends on Kyiv pulling its troops out of Donetsk.",
+     {("RUS", "territory", "support")}),
+    ("Kyiv has refused any settlement that would force it to relinquish land it controls.",
+     {("UKR", "territory", "oppose")}),
+    ("Moscow wants Ukraine to renounce its hopes of joining the alliance.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("Kyiv is hoping to freeze the fighting along the current line.",
+     {("UKR", "ceasefire", "support")}),
+    # a purpose infinitive parsed as a modifier of the object belongs to the verb's subject
+    ("Washington imposed new sanctions on two Russian banks to push Moscow to accept a truce.",
+     {("USA", "sanctions", "support"), ("USA", "ceasefire", "support")}),
+    # "X-led" names who leads what it modifies; unnamed people "familiar with" are sources
+    ("Officials discussed a French-led reassurance force.", {("FRA", "foreign_troops", "support")}),
+    ("Diplomats discussed a US-led monitoring mission, according to people familiar with the "
+     "plan.", {("USA", "monitoring", "support")}),
+    ("Moscow regards any deployment of Western troops as an intervention.",
+     {("RUS", "foreign_troops", "oppose")}),
+    ("Trump's efforts to broker a truce have stalled.", {("USA", "ceasefire", "support")}),
 ]  # fmt: skip
 
 

@@ -134,6 +134,24 @@ _PROVIDING = frozenset(
 )
 
 
+# Words by which a news report marks unnamed people as its sources.
+_SOURCING = frozenset(["briefed", "familiar", "close", "knowledgeable", "involved", "aware"])
+
+
+def _sourcing(tok: Token) -> bool:
+    """ "people briefed on the plan", "people familiar with", "people with knowledge of"."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "amod", "relcl") and child.lower_ in _SOURCING:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and any(p.lemma_.lower() == "knowledge" for p in child.children)
+        ):
+            return True
+    return False
+
+
 class DocContext:
     """Per-document state: mentions by token, people introduced as commentators, outlets seen."""
 
@@ -254,6 +272,9 @@ class DocContext:
         if lemma in lex.commentator_nouns or lower in lex.commentator_nouns:
             kind = self._kind_of_words(words) or "expert"
             return [Holder(_np_text(tok), commentator=kind)]
+        if lemma in lex.source_nouns and _sourcing(tok):
+            # "two people briefed on the talks", "people familiar with the matter": sources
+            return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
         if lemma in lex.public_nouns and lemma not in lex.official_nouns:
             # "most Ukrainians", "public opinion", "polls" - unless it quantifies officials
             for child in tok.children:

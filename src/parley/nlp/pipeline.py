@@ -65,8 +65,30 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # A hope is weaker than a want: it counts as a stance only on something concrete ("hopes for a
 # truce", "hopes a deal will be reached", "hopes to sign a deal"), not a vague "hopes to stop it".
 _HOPED_ACTS = frozenset(
-    "reach sign conclude finalise finalize agree achieve secure strike clinch seal freeze halt"
-    " pause join deploy send obtain get receive keep maintain".split()  # noqa: SIM905
+    [
+        "reach",
+        "sign",
+        "conclude",
+        "finalise",
+        "finalize",
+        "agree",
+        "achieve",
+        "secure",
+        "strike",
+        "clinch",
+        "seal",
+        "freeze",
+        "halt",
+        "pause",
+        "join",
+        "deploy",
+        "send",
+        "obtain",
+        "get",
+        "receive",
+        "keep",
+        "maintain",
+    ]
 )
 
 

@@ -159,6 +159,10 @@ _DISPOSITIONS = frozenset(
         "consent",
         "blessing",
         "approval",
+        "condition",
+        "precondition",
+        "requirement",
+        "term",
     ]
 )
 # Verbs that present what another party might do as a guess or a worry.
@@ -512,33 +516,40 @@ def _participle_agents(
     return out
 
 
-# Participles by which a modifier names a plan's backer: "the US-backed plan". (Only backing:
-# the official gold does not read authorship alone, "the European counter-proposal" or "the
-# American plan", as a stance.)
-_BACKED = frozenset("back sponsor endorse champion support".split())  # noqa: SIM905
+# Participles by which a modifier names who backs or leads the thing it modifies: "the US-backed
+# plan", "a European-led force", "the US-proposed monitoring mechanism". (Authorship without
+# such a word, "the European counter-proposal", is not read as a stance: the seeds' gold agrees.)
+_BACKED = frozenset(
+    "back sponsor endorse champion support lead propose broker draft initiate".split()  # noqa: SIM905
+)
 
 
 def _backed_plan(
     c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
 ) -> list[Finding]:
-    """ "the US-backed draft": the name on a backing participle backs the plan it modifies,
-    whatever the sentence goes on to say about the plan."""
+    """ "the US-backed draft", "a European-led reassurance force": the name on a backing
+    participle holds the cue's stance, whatever the sentence goes on to say about it."""
     noun = c.anchor
-    if c.cue.issue != "peace_plan" or noun.pos_ != "NOUN" or _negated(noun, ctx):
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a US-led monitoring mission": the participle is on the phrase's head
+    if noun.pos_ != "NOUN" or _negated(noun, ctx):
         return []
     backers = [
         g
         for child in noun.children
-        if child.dep_ == "amod" and child.i < noun.i and child.lemma_.lower() in _BACKED
-        for g in child.children
-        if g.dep_ in ("npadvmod", "compound", "nmod")
+        if child.dep_ in ("amod", "compound") and child.i < noun.i
+        for part in [child, *(t for t in child.subtree if t.dep_ == "amod")]
+        if part.lemma_.lower() in _BACKED and part.tag_ in ("VBN", "VBD", "JJ")
+        for g in part.children
+        if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < part.i
     ]
+    stance = "support" if c.cue.polarity > 0 else "oppose"
     out: list[Finding] = []
     modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
     for backer in backers:
         for h in ctx.resolve(backer, None):
             if h.actor:
-                out.append(Finding(h, c.cue.issue, "support", modality, outlets, [], None, 0.6))
+                out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
     return out
 
 
@@ -1059,6 +1070,18 @@ def _holders_of(
         ):
             cur = cur.head
             continue
+        if (
+            cur.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            and cur.head.dep_ == "dobj"
+            and cur.head.lemma_.lower() not in ctx.lex.support_nouns
+            and cur.head.lemma_.lower() not in ctx.lex.document_nouns
+            and cur.head.head.pos_ == "VERB"
+        ):
+            # "sanctioned two oil companies to pressure Moscow": a purpose infinitive parsed as
+            # a modifier of the object; the verb's subject has the purpose
+            cur = cur.head.head
+            continue
         if cur.dep_ == "relcl":
             return ctx.resolve(cur.head, speaker), True
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in _TALKS:
@@ -1241,7 +1264,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if not lexical and len(walk.path) > 1 and walk.path[-2].dep_ == "xcomp":
             lexical = _copular_adjective(tok, ctx)  # 'was "ready and willing" to send troops'
         verdict = 0
-        if lexical > 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING:
+        if lexical >= 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING:
             verdict = _judging_verdict(tok, ctx, skip)
             lexical = verdict or lexical  # "considers X unacceptable"
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
