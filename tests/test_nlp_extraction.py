@@ -353,6 +353,21 @@ CASES = [
     ("Moscow regards any deployment of Western troops as an intervention.",
      {("RUS", "foreign_troops", "oppose")}),
     ("Trump's efforts to broker a truce have stalled.", {("USA", "ceasefire", "support")}),
+    # declining to comment on something takes no stance on it
+    ("The Kremlin spokesman declined to comment on reports of an energy truce.", set()),
+    ("The Kremlin would neither confirm nor deny the talks.", set()),
+    # a resolution's or mediator's neutrality is not Ukraine's
+    ("London voiced concern over the neutrality of the resolution.", set()),
+    # an owner giving up its own stance noun does not hold it
+    ("Moscow demands that Kyiv renounce its ambition to join NATO.",
+     {("RUS", "nato_membership", "oppose")}),
+    # a plan whose owner is not named does not block the source
+    ("According to Paris, the plans include rebuilding Ukraine's armed forces.",
+     {("FRA", "armed_forces", "support")}),
+    # the provider of what is received backs it; a wish names no provider
+    ("Ukraine received new air defence support from Canada.",
+     {("CAN", "armed_forces", "support"), ("UKR", "armed_forces", "support")}),
+    ("Kyiv wants guarantees from Washington.", {("UKR", "security_guarantees", "support")}),
 ]  # fmt: skip
 
 

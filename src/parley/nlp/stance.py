@@ -520,7 +520,18 @@ def _participle_agents(
 # plan", "a European-led force", "the US-proposed monitoring mechanism". (Authorship without
 # such a word, "the European counter-proposal", is not read as a stance: the seeds' gold agrees.)
 _BACKED = frozenset(
-    "back sponsor endorse champion support lead propose broker draft initiate".split()  # noqa: SIM905
+    [
+        "back",
+        "sponsor",
+        "endorse",
+        "champion",
+        "support",
+        "lead",
+        "propose",
+        "broker",
+        "draft",
+        "initiate",
+    ]
 )
 
 
@@ -550,6 +561,89 @@ def _backed_plan(
         for h in ctx.resolve(backer, None):
             if h.actor:
                 out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
+    return out
+
+
+# Things a party provides, so that "X from Y" names Y as backing X: "guarantees from the US",
+# "air defence support from Germany", "peacekeepers from Turkey".
+_PROVIDED = frozenset(
+    [
+        "guarantee",
+        "guarantees",
+        "assurance",
+        "assurances",
+        "commitment",
+        "commitments",
+        "backstop",
+        "support",
+        "aid",
+        "assistance",
+        "weapon",
+        "weapons",
+        "arm",
+        "arms",
+        "missile",
+        "missiles",
+        "funding",
+        "funds",
+        "money",
+        "loan",
+        "troops",
+        "troop",
+        "force",
+        "forces",
+        "peacekeeper",
+        "peacekeepers",
+        "contingent",
+        "contingents",
+        "observer",
+        "observers",
+    ]
+)
+
+
+_RECEIVING = frozenset(["receive", "get", "obtain", "win", "accept"])
+
+
+def _set_to(verb: Token) -> bool:
+    """ "is set to receive", "is due to get": a scheduled fact, not a wish."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in ("set", "due", "poised", "about", "going")
+
+
+def _providers(
+    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+) -> list[Finding]:
+    """ "Ukraine will receive air defence support from Germany": the provider named with "from"
+    backs what it provides (whoever else holds a stance on it in the sentence)."""
+    noun = c.anchor
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROVIDED or _negated(noun, ctx):
+        return []
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.lemma_.lower() not in _RECEIVING
+        or _negated(verb, ctx)
+        or (verb.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp") and not _set_to(verb))
+    ):
+        return []  # "wants guarantees from the US" is Kyiv's wish, not a U.S. commitment
+    stance = "support" if c.cue.polarity > 0 else "oppose"
+    modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
+    out: list[Finding] = []
+    for prep in [*noun.children, *verb.children]:  # "received aid from X": on either
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in [pobj, *pobj.conjuncts]:
+                for h in ctx.resolve(t, None):
+                    if h.actor and not h.pronoun:
+                        out.append(
+                            Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.55)
+                        )
     return out
 
 
@@ -1058,6 +1152,14 @@ def _holders_of(
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
                 return [], False  # "the plans are an obstacle": documents do not judge
             found = ctx.resolve(subj, speaker)
+            lex = ctx.lex
+            if not found and (
+                subj.lemma_.lower() in lex.document_nouns
+                or subj.lemma_.lower() in lex.support_nouns
+            ):
+                # "plans include bolstering X, according to Paris": a plan or demand whose owner
+                # is not named here blocks no speaker
+                return [], False
             if not found and cur.lemma_.lower() in _CONDITIONING:
                 # "a truce hinges on Kyiv leaving Donbas, Ushakov said": the speaker's condition
                 voiced = [h for h in speaker or [] if not h.outlet]
@@ -1235,6 +1337,32 @@ def _ruled_out_gerund(tok: Token) -> bool:
     )
 
 
+# Verbs of (not) commenting: what they are about is a topic, not something backed or rejected.
+_COMMENTING = frozenset(
+    [
+        "comment",
+        "confirm",
+        "deny",
+        "elaborate",
+        "speculate",
+        "disclose",
+        "reveal",
+        "specify",
+        "detail",
+    ]
+)
+
+
+def _commented_on(tok: Token, path: list[Token]) -> bool:
+    """ "refused to comment on rumours of a truce": ``tok`` comments on the cue below it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _COMMENTING or len(path) < 2:
+        return False
+    came_from = path[-2]
+    return came_from.dep_ == "dobj" or (
+        came_from.dep_ == "prep" and came_from.lower_ in ("on", "about")
+    )
+
+
 def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     skip = range(c.start, c.end)
     tok = start
@@ -1254,6 +1382,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             continue
         if _unreached(tok, ctx):
             return None  # "failed to reach an agreement on X": no side's stance on X
+        if _commented_on(tok, walk.path):
+            return None  # "declined to comment on the truce", "would not confirm the talks"
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             if any(_manner_adjunct(t) for t in walk.path):
                 return None  # "does not want to discuss it in a public manner": the how, not X
@@ -1761,6 +1891,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
         findings += _summary_relative(c, sent, ctx, outlets, reported_words)
         findings += _backed_plan(c, sent, ctx, outlets, reported_words)
+        findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         if walk is None or not walk.stance_seen or not walk.preds:
             continue
@@ -1804,8 +1935,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 continue  # "Ukraine is eligible for membership": judged by the speaker
             hs, explicit = _holders_of(pred.tok, ctx, speaker, skip)
             if hs:
+                owners = {h.actor for h in chosen[1]} if chosen is not None else set()
                 if chosen is not None and (
-                    chosen[0].tok.dep_ in ("nsubj", "nsubjpass") or _owned_noun(chosen[0].tok, ctx)
+                    chosen[0].tok.dep_ in ("nsubj", "nsubjpass")
+                    or (  # not "Kyiv renounced its bid": an owner giving up its own stance
+                        _owned_noun(chosen[0].tok, ctx) and not owners & {h.actor for h in hs}
+                    )
                 ):
                     # "X's plans are an obstacle, Y said", "Moscow rejected Washington's push
                     # for a truce": the owner of the stance noun holds its own stance too
