@@ -368,6 +368,18 @@ CASES = [
     ("Ukraine received new air defence support from Canada.",
      {("CAN", "armed_forces", "support"), ("UKR", "armed_forces", "support")}),
     ("Kyiv wants guarantees from Washington.", {("UKR", "security_guarantees", "support")}),
+    # others named as acting with the holder hold the stance too
+    ("Britain together with France rejected the idea of a truce.",
+     {("GBR", "ceasefire", "oppose"), ("FRA", "ceasefire", "oppose")}),
+    ("Canada, supported by Poland, offered to monitor the truce.",
+     {("CAN", "monitoring", "support"), ("POL", "monitoring", "support")}),
+    # a plan's outline speaks for its owner; "under the framework, fighting would halt"
+    ("Kyiv's 20-point outline includes a pathway to membership of the European Union.",
+     {("UKR", "eu_accession", "support")}),
+    ("Zelensky presented a new framework. Under the framework, fighting would halt in Donetsk.",
+     {("UKR", "peace_plan", "support"), ("UKR", "ceasefire", "support")}),
+    # the war ending once a condition is met is not an early truce
+    ("Putin said the fighting would end once Ukrainian troops leave Donbas.", set()),
 ]  # fmt: skip
 
 

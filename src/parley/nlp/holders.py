@@ -152,6 +152,32 @@ def _sourcing(tok: Token) -> bool:
     return False
 
 
+# Participles on a holder naming others who act with it: "X, backed by Y, ...".
+_ACCOMPANYING = frozenset(["support", "back", "join", "accompany", "assist", "flank"])
+
+
+def _companions(child: Token) -> list[Token]:
+    """Who a holder's modifier names as acting with it: "along with Y", "together with Y",
+    "supported by Y", "joined by Y" (each a child of the holder's head)."""
+    out: list[Token] = []
+    if (
+        child.dep_ == "prep"
+        and child.lower_ == "with"
+        and child.i > 0
+        and child.nbor(-1).lower_ in ("along", "together")
+    ):
+        out += [p for p in child.children if p.dep_ == "pobj"]
+    if child.dep_ in ("advmod", "prep") and child.lower_ in ("along", "together"):
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                out += [p for p in prep.children if p.dep_ == "pobj"]
+    if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ACCOMPANYING:
+        for agent in child.children:
+            if agent.dep_ == "agent":
+                out += [p for p in agent.children if p.dep_ == "pobj"]
+    return [t for p in out for t in [p, *p.conjuncts]]
+
+
 class DocContext:
     """Per-document state: mentions by token, people introduced as commentators, outlets seen."""
 
@@ -245,6 +271,9 @@ class DocContext:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found += self.resolve(pobj, speaker, depth + 1)
+            for partner in _companions(child):
+                # "the US, supported by European nations, ...", "Britain, along with France"
+                found += [h for h in self.resolve(partner, speaker, depth + 1) if h.actor]
         out: list[Holder] = []
         for h in found:
             if h not in out:

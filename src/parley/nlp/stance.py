@@ -1455,8 +1455,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             if goal is not None:  # "membership remains Kyiv's strategic goal"
                 walk.stance_seen = True
                 walk.preds.append(_Pred(goal, walk.polarity * _noun_polarity(goal, ctx)))
-        if not pol_here and tok.pos_ in ("VERB", "AUX") and tok.i not in skip and not walk.preds:
-            owner = _stance_subject(tok, ctx, walk.path) if tok.pos_ == "VERB" else None
+        own_verb = tok.i not in skip or tok.i == c.anchor.i  # "fighting would halt" is the cue
+        if not pol_here and tok.pos_ in ("VERB", "AUX") and own_verb and not walk.preds:
+            owner = (
+                _stance_subject(tok, ctx, walk.path)
+                if tok.pos_ == "VERB" and tok.i not in skip
+                else None
+            )
             if owner is not None:  # "Moscow's demands include X", "the U.S. plan envisages X"
                 walk.stance_seen = True
                 walk.preds.append(_Pred(owner, walk.polarity * _noun_polarity(owner, ctx)))
