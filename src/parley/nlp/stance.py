@@ -891,6 +891,8 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         parts = [c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")]
         if any(a.lower_ == "too" for p in parts for a in p.children if a.dep_ == "advmod"):
             return -1  # "it is too early to talk about a deal": not yet, not on these terms
+        if any(p.i in skip for p in parts) and _slot_subject(tok, ctx):
+            return 1  # "the priority is a ceasefire", "the next step should be a truce"
     elif lemma in _EVALUATIVE:
         parts = [
             c
@@ -940,6 +942,17 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
     return pol
 
 
+def _slot_subject(tok: Token, ctx: DocContext) -> bool:
+    """A copula whose subject names a slot its attribute fills with what is wanted."""
+    slots = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _SLOTS]
+    return bool(slots) and not any(_negated(c, ctx) for c in [tok, *slots])
+
+
+# Nouns naming a slot that a copula's attribute fills with what is wanted.
+_SLOTS = frozenset(
+    ["priority", "goal", "aim", "objective", "step", "task", "focus", "demand", "condition",
+     "requirement", "precondition", "solution", "answer", "key"]
+)  # fmt: skip
 _JUDGING = frozenset(["consider", "deem", "regard", "view", "see", "call", "term", "label"])
 
 
@@ -1401,6 +1414,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         args = _JUDGED_ARGS | ({"prep"} if tok.lemma_ == "say" else set())  # "said yes to X"
         if tok.lemma_ in _EVALUATIVE and len(walk.path) > 1 and walk.path[-2].lower_ == "as":
             args = args | {"prep"}  # "described as unacceptable any scheme to station troops"
+        if tok.lemma_.lower() in _COPULAS and _slot_subject(tok, ctx):
+            args = args | {"attr"}  # "the priority is [a ceasefire]"
         if judged and len(walk.path) > 1 and walk.path[-2].dep_ not in args:
             judged = 0  # "X is the key to a settlement" judges X, not the settlement
         judged = judged or (0 if lexical else _outcome(tok, ctx, skip, walk.path))
