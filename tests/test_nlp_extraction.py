@@ -380,6 +380,12 @@ CASES = [
      {("UKR", "peace_plan", "support"), ("UKR", "ceasefire", "support")}),
     # the war ending once a condition is met is not an early truce
     ("Putin said the fighting would end once Ukrainian troops leave Donbas.", set()),
+    # a stance with no holder below it and no speaker: the main clause's subject holds it
+    ("Canada and Italy head a group of nations preparing a force to be sent after a truce.",
+     {("CAN", "foreign_troops", "support"), ("ITA", "foreign_troops", "support")}),
+    # the slot a copula's attribute fills: "the priority is X"
+    ("Stubb said the next step should be a ceasefire.", {("FIN", "ceasefire", "support")}),
+    ("Stubb said the goal is not a ceasefire.", set()),
 ]  # fmt: skip
 
 

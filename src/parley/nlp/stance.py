@@ -1976,6 +1976,10 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if chosen is None:
             top = walk.preds[-1]
             fallback = [h for h in speaker if not h.outlet]
+            if not fallback:
+                # no holder below and nobody reported speaking: the main clause's subject
+                # ("Kyiv, for its part, is open to a ceasefire monitored by the UN")
+                fallback, blocked = _root_subject(sent, ctx), False
             if not fallback or blocked:
                 continue
             if reporter is not None and not _clausal_between(top.tok, reporter):
@@ -2011,6 +2015,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                     speculative,
                 )
     return findings
+
+
+def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:
+    """The actors the sentence's main-clause subject names (nobody when it names none)."""
+    subj = _subject(sent.root)
+    return [] if subj is None else [h for h in ctx.resolve(subj) if h.actor or h.commentator]
 
 
 def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
