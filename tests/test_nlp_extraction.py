@@ -386,6 +386,24 @@ CASES = [
     # the slot a copula's attribute fills: "the priority is X"
     ("Stubb said the next step should be a ceasefire.", {("FIN", "ceasefire", "support")}),
     ("Stubb said the goal is not a ceasefire.", set()),
+    # easing verbs on sanctions; a list of gerunds governed like its first item
+    ("Kyiv does not support weakening the sanctions on Moscow.", {("UKR", "sanctions", "support")}),
+    ("The draft American plan includes ceding land, capping Ukraine's army and relinquishing "
+     "NATO accession.",
+     {("USA", "territory", "support"), ("USA", "armed_forces", "oppose"),
+      ("USA", "nato_membership", "oppose")}),
+    # "in favour of X": X is wanted, whatever is dropped for it
+    ("Trump dropped the demand for a truce in favour of pursuing a full peace deal.",
+     {("USA", "peace_plan", "support")}),
+    # a bare plural summing up the clause before it, judged in a relative clause
+    ("Washington wants Kyiv to give up Donetsk and shrink its army - conditions that Ukrainian "
+     "officials have called unacceptable.",
+     {("USA", "territory", "support"), ("USA", "armed_forces", "oppose"),
+      ("UKR", "territory", "oppose"), ("UKR", "armed_forces", "support")}),
+    # a passive participle of disposition: the one committed holds the stance
+    ("The British government is committed to monitoring the truce.",
+     {("GBR", "monitoring", "support")}),
+    ("Kyiv is determined to keep its army strong.", {("UKR", "armed_forces", "support")}),
 ]  # fmt: skip
 
 

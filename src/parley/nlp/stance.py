@@ -666,7 +666,9 @@ def _backers(part: Token) -> list[Token]:
     ]
 
 
-_SUMMARIES = frozenset(["condition", "demand", "proposal", "idea", "request", "step", "move"])
+_SUMMARIES = frozenset(
+    ["condition", "demand", "proposal", "idea", "request", "step", "move", "term", "provision"]
+)
 
 
 def _summary_relative(
@@ -679,19 +681,26 @@ def _summary_relative(
         return []  # "U.S. forces seized a tanker, a move X condemned": the act, not the actor
     out: list[Finding] = []
     for noun in sent:
+        bare_plural = noun.tag_ == "NNS" and not any(d.dep_ == "det" for d in noun.children)
         if (
             noun.lemma_.lower() not in _SUMMARIES
             or noun.i <= c.end
-            or noun.dep_ not in ("appos", "ccomp", "npadvmod", "dep", "attr")
-            or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
-            or noun.nbor(-2).text not in ("—", "–", "-", ",")
+            or noun.dep_ not in ("appos", "ccomp", "npadvmod", "dep", "attr", "dobj")
+            or not (
+                bare_plural  # "... and cut its army - conditions Kyiv has deemed unacceptable"
+                or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+            )
+            or noun.nbor(-2 if not bare_plural else -1).text not in ("—", "–", "-", ",")
         ):
             continue
         for rel in noun.children:
             subj = _subject(rel) if rel.dep_ == "relcl" else None
             if subj is None or subj.lower_ in ("which", "that", "who"):
                 continue
-            pol = _predicate_polarity(rel, ctx) * (-1 if _negated(rel, ctx) else 1)
+            pol = _predicate_polarity(rel, ctx)
+            if rel.lemma_.lower() in _JUDGING:
+                pol = _judging_verdict(rel, ctx, range(0)) or pol  # "deemed unacceptable"
+            pol *= -1 if _negated(rel, ctx) else 1
             if not pol:
                 continue
             stance = "support" if c.cue.polarity * pol > 0 else "oppose"
@@ -1092,6 +1101,12 @@ def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
     return out
 
 
+# Passive participles that describe the subject's own disposition: "X is committed to Y".
+_PASSIVE_DISPOSITIONS = frozenset(
+    ["commit", "prepare", "determine", "dedicate", "devote", "resolve", "incline", "dispose"]
+)
+
+
 def _owned_noun(tok: Token, ctx: DocContext) -> bool:
     """A stance noun with its owner named on it: "Washington's push", "the Kremlin's demand"."""
     return (
@@ -1141,6 +1156,9 @@ def _holders_of(
     cur = tok
     for _ in range(4):
         subj = _subject(cur)
+        if subj is None and cur.lemma_.lower() in _PASSIVE_DISPOSITIONS:
+            # "the US government was committed to monitoring": the one committed holds it
+            subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
         needer = _needer(cur)
         if needer is not None:
             # "stressed the need for Moscow to agree to a truce": the one who stresses the need
@@ -1525,7 +1543,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             break
         if tok.lower_ == "for" and tok.head.lemma_.lower() in _CONDITIONS:
             break  # "terms for a ceasefire": what the terms are for, not what they ask
-        if tok.lower_ in ("exchange", "return") and tok.head.lower_ == "in":
+        in_favour_of = (
+            tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in ("favor", "favour")
+        )
+        if in_favour_of or (
+            tok.lower_ in ("exchange", "return", "favor", "favour") and tok.head.lower_ == "in"
+        ):
             # "offered to drop A in exchange for X": X is asked for, whatever is given up
             walk.frozen = True
         if any(m.dep_ == "mark" and m.lower_ in _UNASSERTED for m in tok.children) and dep in (
@@ -1538,6 +1561,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
         )  # "committed to deploy": a complement the parser took for an adjunct
         infinitive = infinitive or _ruled_out_gerund(tok)  # "ruled out sending its soldiers"
+        infinitive = infinitive or _listed_gerund(tok)  # "includes ceding A, reducing B, ..."
         antecedent = _among_which(tok, ctx)
         if antecedent is not None:  # "its terms, among which would be a withdrawal ..."
             tok, hops = antecedent, hops + 1
@@ -1714,6 +1738,17 @@ def _frame_of(of: Token) -> bool:
     return head.lower_ == "part" and head.head.lower_ == "as"
 
 
+def _listed_gerund(tok: Token) -> bool:
+    """A gerund in a list of gerunds the parser chained as adjuncts ("includes ceding A,
+    reducing B, relinquishing C"): governed like the first one."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "conj")
+        and tok.head.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
+
+
 def _shared_frame(tok: Token) -> bool:
     """A coordinated verb phrase inside a complement ('to cede A, cut B'), not a main clause."""
     if any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while") for c in tok.children):
@@ -1725,6 +1760,8 @@ def _shared_frame(tok: Token) -> bool:
         first = first.head
     if first.pos_ != "VERB":
         return False
+    if _listed_gerund(first) or (first.tag_ == "VBG" and _listed_gerund(tok)):
+        return True  # "includes ceding A, reducing B and relinquishing C"
     # "calls for Ukraine to cap A and stay out of B": an infinitive parsed as an adjunct
     infinitive = first.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in first.children
