@@ -404,6 +404,19 @@ CASES = [
     ("The British government is committed to monitoring the truce.",
      {("GBR", "monitoring", "support")}),
     ("Kyiv is determined to keep its army strong.", {("UKR", "armed_forces", "support")}),
+    # the territory motion is Ukraine giving up land: Russia refusing to give any up is for it,
+    # Russia offering to cede some is against it; Russia's own claims stay claims
+    ("A Kremlin official said Russia will not compromise on territory in Luhansk.",
+     {("RUS", "territory", "support")}),
+    ("Putin is willing to cede parts of Kherson his army has not captured.",
+     {("RUS", "territory", "oppose")}),
+    ("Lavrov insisted on recognition of Russia's territorial claims.",
+     {("RUS", "territory", "support")}),
+    # "not only X but also Y" negates nothing; disappointment at the lack of X wants X
+    ("Brussels is ready not only to back the talks but also to help.",
+     {("EUROPE", "peace_plan", "support")}),
+    ("Kyiv voiced disappointment at the absence of a ceasefire.",
+     {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip
 
 

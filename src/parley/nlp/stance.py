@@ -319,6 +319,8 @@ def _negated(tok: Token, ctx: DocContext) -> bool:
                 continue  # "not just assurances": a contrast, not a negation
             return True
         if child.dep_ in ("det", "advmod", "preconj") and child.lower_ in ctx.lex.negation:
+            if any(g.lower_ in ("only", "just", "merely", "simply") for g in child.children):
+                continue  # "ready not only to support X but also Y": a contrast, not a negation
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and any(
             g.lower_ in ("neither", "nobody", "none") for g in [child, *child.children]
@@ -1062,6 +1064,9 @@ _ATTITUDES = frozenset(
         "pushback",
         "discontent",
         "hope",
+        "disappointment",
+        "frustration",
+        "dismay",
     ]
 )
 _EXPRESSING = frozenset(
@@ -2041,7 +2046,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 findings += _finding(
                     h,
                     c,
-                    stance,
+                    _FLIPPED[stance] if _own_counter_act(c, h, ctx) else stance,
                     pred.tok,
                     sent,
                     ctx,
@@ -2052,6 +2057,44 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                     speculative,
                 )
     return findings
+
+
+_FLIPPED = {"support": "oppose", "oppose": "support"}
+
+
+def _own_counter_act(c: _Cue, h: Holder, ctx: DocContext) -> bool:
+    """The other principal party doing the motion's act itself: "Russia will not compromise on
+    territory", "Moscow will never abandon the annexed regions". The territory motion is Ukraine
+    giving up land, so Russia refusing to give any up is for the motion, and Russia offering to
+    cede some is against it."""
+    motion_actor = ctx.lex.motion_actors.get(c.cue.issue)
+    if motion_actor is None or h.actor == motion_actor or h.actor not in ctx.lex.principal_parties:
+        return False
+    anchor = c.anchor
+    if anchor.lemma_.lower() not in _GIVING_UP:
+        return False  # "Russia's territorial claims" are no act of giving anything up
+    agents: list[Token] = []
+    if anchor.pos_ == "VERB":
+        cur = anchor
+        for _ in range(4):  # "was willing to cede", "wants to withdraw"
+            subj = _subject(cur)
+            if subj is not None:
+                agents.append(subj)
+                break
+            if cur.dep_ not in ("xcomp", "conj", "acomp", "advcl"):
+                break
+            cur = cur.head
+    else:
+        agents = _noun_holder_tokens(anchor, ctx)
+    return any(x.actor == h.actor for t in agents for x in ctx.resolve(t))
+
+
+# Words of giving something up: the act a motion like "Ukraine cedes land" describes.
+_GIVING_UP = frozenset(
+    ["cede", "cession", "concede", "concession", "compromise", "abandon", "withdraw",
+     "withdrawal", "pull", "retreat", "relinquish", "surrender", "give", "hand", "leave",
+     "vacate", "quit", "renounce"]
+)  # fmt: skip
 
 
 def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:

@@ -116,6 +116,11 @@ class Issue(_Strict):
     acts_count: bool = Field(
         False, description="Doing it is taking a stance: supplying weapons, imposing sanctions."
     )
+    motion_actor: str | None = Field(
+        None,
+        description="The party whose act the motion describes (territory: Ukraine cedes land); "
+        "the other principal party doing the same act itself takes the opposite stance.",
+    )
     examples: list[IssueExample] = Field(default_factory=list)
 
 
@@ -231,6 +236,10 @@ class Pack(_Strict):
                 if actor_id not in ids:
                     raise ValueError(f"info.{field}: unknown actor id {actor_id!r}")
         for issue in self.issues:
+            if issue.motion_actor is not None and issue.motion_actor not in ids:
+                raise ValueError(
+                    f"issues.{issue.id}.motion_actor: unknown actor id {issue.motion_actor!r}"
+                )
             for n, example in enumerate(issue.examples):
                 if example.actor not in ids:
                     raise ValueError(
