@@ -465,6 +465,11 @@ def test_modality() -> None:
     assert pos.modality == "hypothetical" and pos.confidence < 0.7
 
 
+def test_a_colon_introduces_the_next_sentence() -> None:
+    result = _run('The Kremlin said in a statement:\n"Foreign troops in Ukraine are unacceptable."')
+    assert _triples(result) == {("RUS", "foreign_troops", "oppose")}
+
+
 def test_commentary_is_kept_apart() -> None:
     result = _run("A former NATO official said the alliance should send troops to Ukraine.")
     assert not result.positions

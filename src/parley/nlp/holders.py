@@ -200,6 +200,7 @@ class DocContext:
         self.reference_year = max(years) if years else dt.date.today().year
         self.registry: dict[str, str] = {}  # surname -> commentator kind, for unknown people
         self.quote_speaker: list[Holder] = []  # who speaks the quote still open
+        self.colon_speaker: list[Holder] = []  # "Sybiha added:" speaks the next sentence
         self.last_issues: list[str] = []  # issues named in the previous sentence
         self.in_quote = False
         self._build_registry()
@@ -586,7 +587,7 @@ class DocContext:
 
     def _document_antecedent(self, tok: Token) -> list[Holder]:
         """ "the draft promises ...": the nearest earlier document named with its owner."""
-        start = max(0, tok.sent.start - 120)
+        start = max(0, tok.sent.start - 500)  # the plan an article is about is named once
         for i in range(tok.i - 1, start - 1, -1):
             t = self.doc[i]
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns:

@@ -1903,11 +1903,22 @@ def _quote_runs(sent: Span, ctx: DocContext) -> list[Holder]:
 def _track_quotes(sent: Span, ctx: DocContext) -> list[Holder]:
     """The speaker of a quote that goes on in this sentence ("“We will never ...,” Lavrov said.
     “Nor will we ...”"), and remember who speaks the quotes of this sentence."""
+    introduced, ctx.colon_speaker = ctx.colon_speaker, []
+    text = sent.text.strip()
+    if text.endswith(":"):  # "Sybiha added:" / "The Kremlin said in a statement:"
+        for t in sent:
+            if t.lemma_.lower() in ctx.lex.reporting and t.pos_ == "VERB":
+                subj = _subject(t)
+                if subj is not None:
+                    ctx.colon_speaker = ctx.resolve(subj)
+                    break
     ahead = _quote_runs(sent, ctx)
     if ahead:
         ctx.quote_speaker, ctx.in_quote = ahead, True
         return ahead
-    text = sent.text.strip()
+    if introduced:
+        ctx.quote_speaker, ctx.in_quote = introduced, False
+        return introduced
     inherited = ctx.quote_speaker if text.startswith(_OPEN_QUOTES) or ctx.in_quote else []
     opens = sum(text.count(q) for q in ("“", "«"))
     closes = sum(text.count(q) for q in ("”", "»"))
