@@ -236,9 +236,10 @@ CASES = [
     ("Moscow does not wish to debate the settlement in a public manner.", set()),
     # refusing a deal narrowed by a restrictive clause sets a condition, it rejects no deal
     ("Zelensky said he would not sign any agreement that fails to protect Ukraine.", set()),
-    # a negative word inside a purpose clause is no verdict on the subject
+    # a negative word inside a purpose clause is no verdict on the subject (and a speaker who
+    # talks of guarantees is for them)
     ("Zelensky said security guarantees from the U.S. are a chance to prevent another invasion.",
-     set()),
+     {("UKR", "security_guarantees", "support")}),
     # what happens "under the plan" is proposed by the plan's author
     ("Zelensky presented his own 20-point plan. Under the plan, Kyiv would obtain American "
      "security guarantees.",
@@ -415,6 +416,12 @@ CASES = [
     # "not only X but also Y" negates nothing; disappointment at the lack of X wants X
     ("Brussels is ready not only to back the talks but also to help.",
      {("EUROPE", "peace_plan", "support")}),
+    # security guarantees: a speaker who talks of them is for them (the pack's mention_counts);
+    # not when nothing is said, or only a negation on another verb
+    ("Zelensky said the talks in Berlin focused on security guarantees.",
+     {("UKR", "security_guarantees", "support")}),
+    ("Russia has not said what security guarantees it would accept.", set()),
+    ("Officials said the US security guarantees would not be permanent.", set()),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

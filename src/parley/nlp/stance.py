@@ -1317,8 +1317,10 @@ def _walk(c: _Cue, ctx: DocContext) -> _Walk | None:
     """Climb from the cue's head; if the parse strands it, from each other word of the cue."""
     starts = [c.anchor, *[t for t in c.anchor.doc[c.start : c.end] if t.i != c.anchor.i]]
     first: _Walk | None = None
-    for start in starts:
+    for n, start in enumerate(starts):
         walk = _walk_from(start, c, ctx)
+        if walk is None and n == 0:
+            return None  # the cue's head sits where nothing is asserted
         if walk is not None and walk.stance_seen and walk.preds:
             return walk
         first = first or walk
@@ -1420,6 +1422,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "failed to reach an agreement on X": no side's stance on X
         if _commented_on(tok, walk.path):
             return None  # "declined to comment on the truce", "would not confirm the talks"
+        if (
+            len(walk.path) > 1
+            and tok.lemma_.lower() in ("say", "specify", "indicate", "reveal", "disclose")
+            and _negated(tok, ctx)
+        ):
+            return None  # "Russia has not said what guarantees it would accept": nothing said
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             if any(_manner_adjunct(t) for t in walk.path):
                 return None  # "does not want to discuss it in a public manner": the how, not X
@@ -1966,7 +1974,11 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _backed_plan(c, sent, ctx, outlets, reported_words)
         findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
-        if walk is None or not walk.stance_seen or not walk.preds:
+        if walk is not None and not (walk.stance_seen and walk.preds):
+            if c.cue.issue in ctx.lex.mention_issues and not c.cue.weak:
+                findings += _mentioned(c, walk, sent, ctx, outlets, according)
+            continue
+        if walk is None:
             continue
         if any(
             o is not c
@@ -2106,6 +2118,37 @@ _GIVING_UP = frozenset(
      "withdrawal", "pull", "retreat", "relinquish", "surrender", "give", "hand", "leave",
      "vacate", "quit", "renounce"]
 )  # fmt: skip
+
+
+def _mentioned(
+    c: _Cue, walk: _Walk, sent: Span, ctx: DocContext, outlets: list[str], named: list[Holder]
+) -> list[Finding]:
+    """An issue whose mere discussion is a stance (the pack's ``mention_counts``): "Zelensky said
+    the talks focused on security guarantees". The speaker (or else the main clause's subject)
+    holds it, at low confidence; guesses and conditions (no walk) hold nothing."""
+    if walk.polarity < 0 or _is_question(sent):
+        return []  # a negation on some verb above is no refusal of the issue itself
+    if any(t.lemma_.lower() in _GUESSES for t in walk.path):
+        return []
+    speaker: list[Holder] = []
+    for rep in walk.reporters:  # the reporting verbs above the cue, nearest first
+        subj = _inherited_subject(rep)
+        if subj is not None:
+            if _negated(rep, ctx):
+                return []  # "Russia hasn't said what guarantees it would accept"
+            speaker = ctx.resolve(subj)
+            break
+    holders = [h for h in (speaker or named) if not h.outlet] or _root_subject(sent, ctx)
+    modality = _modality(c.anchor, sent, ctx, bool(outlets), False)
+    return [
+        Finding(h, c.cue.issue, "support", modality, outlets, [], None, 0.35)
+        for h in holders
+        if h.actor and not h.commentator
+    ]
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip().endswith("?")
 
 
 def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:

@@ -116,6 +116,11 @@ class Issue(_Strict):
     acts_count: bool = Field(
         False, description="Doing it is taking a stance: supplying weapons, imposing sanctions."
     )
+    mention_counts: bool = Field(
+        False,
+        description="A speaker or actor who talks of it with no stance word is for it "
+        "(security guarantees: a party discussing them is discussing giving or getting them).",
+    )
     motion_actor: str | None = Field(
         None,
         description="The party whose act the motion describes (territory: Ukraine cedes land); "
