@@ -422,6 +422,13 @@ CASES = [
      {("UKR", "security_guarantees", "support")}),
     ("Russia has not said what security guarantees it would accept.", set()),
     ("Officials said the US security guarantees would not be permanent.", set()),
+    # sending what "from X" names; sharing a draft puts it forward; raiding tankers enforces
+    ("Peacekeepers from Canada will be deployed after the truce.",
+     {("CAN", "foreign_troops", "support")}),
+    ("Washington has shared a draft of its new peace framework with Kyiv.",
+     {("USA", "peace_plan", "support")}),
+    ("Finland and Italy are raiding tankers of the shadow fleet.",
+     {("FIN", "sanctions", "support"), ("ITA", "sanctions", "support")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

@@ -605,6 +605,7 @@ _PROVIDED = frozenset(
 
 
 _RECEIVING = frozenset(["receive", "get", "obtain", "win", "accept"])
+_DEPLOYING = frozenset(["deploy", "send", "station", "base", "provide", "supply", "deliver"])
 
 
 def _set_to(verb: Token) -> bool:
@@ -624,12 +625,16 @@ def _providers(
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROVIDED or _negated(noun, ctx):
         return []
     verb = noun.head
-    if (
-        noun.dep_ != "dobj"
-        or verb.lemma_.lower() not in _RECEIVING
-        or _negated(verb, ctx)
-        or (verb.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp") and not _set_to(verb))
-    ):
+    # "troops from the coalition will be deployed": the coalition sends them
+    deployed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _DEPLOYING
+    received = (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _RECEIVING
+        and not (
+            verb.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp") and not _set_to(verb)
+        )
+    )
+    if not (deployed or received) or _negated(verb, ctx):
         return []  # "wants guarantees from the US" is Kyiv's wish, not a U.S. commitment
     stance = "support" if c.cue.polarity > 0 else "oppose"
     modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
