@@ -429,6 +429,13 @@ CASES = [
      {("USA", "peace_plan", "support")}),
     ("Finland and Italy are raiding tankers of the shadow fleet.",
      {("FIN", "sanctions", "support"), ("ITA", "sanctions", "support")}),
+    # dropping one's own aim is the opposite stance; dropping a demand is a position given up
+    ("Zelensky repeated his offer to drop the bid for NATO membership in exchange for security "
+     "guarantees.",
+     {("UKR", "nato_membership", "oppose"), ("UKR", "security_guarantees", "support")}),
+    ("Moscow has dropped its demand for Ukraine's neutrality.", set()),
+    ("The Russian minister said Moscow saw no point in a short truce.",
+     {("RUS", "ceasefire", "oppose")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

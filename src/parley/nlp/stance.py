@@ -909,6 +909,13 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
             return -1  # "it is too early to talk about a deal": not yet, not on these terms
         if any(p.i in skip for p in parts) and _slot_subject(tok, ctx):
             return 1  # "the priority is a ceasefire", "the next step should be a truce"
+    elif lemma in ("see", "find") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("point", "sense", "need", "reason", "merit")
+        for c in tok.children
+    ):
+        # "sees no point in a truce" is against it; "sees the need for guarantees" is for them
+        obj = next(c for c in tok.children if c.dep_ == "dobj")
+        return -1 if _negated(obj, ctx) or _negated(tok, ctx) else 1
     elif lemma in _EVALUATIVE:
         parts = [
             c
@@ -923,13 +930,6 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         # "Kyiv has said yes to the framework"
         answer = next(c for c in tok.children if c.lower_ in ("yes", "no"))
         return 1 if answer.lower_ == "yes" else -1
-    elif lemma in ("see", "find") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("point", "sense", "need", "reason", "merit")
-        for c in tok.children
-    ):
-        # "sees no point in a truce" is against it; "sees the need for guarantees" is for them
-        obj = next(c for c in tok.children if c.dep_ == "dobj")
-        return -1 if _negated(obj, ctx) or _negated(tok, ctx) else 1
     elif lemma in ("make", "achieve", "see", "report", "note", "hail", "welcome"):
         # "progress was made", "made good progress": the words themselves judge the talks
         parts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1452,6 +1452,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             args = args | {"prep"}  # "described as unacceptable any scheme to station troops"
         if tok.lemma_.lower() in _COPULAS and _slot_subject(tok, ctx):
             args = args | {"attr"}  # "the priority is [a ceasefire]"
+        if tok.lemma_.lower() in ("see", "find") and len(walk.path) > 1:
+            args = args | {"prep"}  # "saw no point [in a truce]": the prep hangs on the verb
         if judged and len(walk.path) > 1 and walk.path[-2].dep_ not in args:
             judged = 0  # "X is the key to a settlement" judges X, not the settlement
         judged = judged or (0 if lexical else _outcome(tok, ctx, skip, walk.path))
@@ -2176,11 +2178,20 @@ def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
 
 
 def _drops_a_demand(walk: _Walk) -> bool:
-    """ "has dropped the demand that ...": a position given up is not annotated."""
+    """ "has dropped the demand that ...": a position given up is not annotated. (Dropping one's
+    own aim, "drop the bid for NATO membership", is the opposite stance, not a dropped one.)"""
     for a, b in zip(walk.preds, walk.preds[1:], strict=False):
-        if b.tok.lemma_.lower() in _DROPPING and a.tok.pos_ == "NOUN" and a.tok.head.i == b.tok.i:
+        if (
+            b.tok.lemma_.lower() in _DROPPING
+            and a.tok.pos_ == "NOUN"
+            and a.tok.head.i == b.tok.i
+            and a.tok.lemma_.lower() not in _OWN_AIMS
+        ):
             return True
     return False
+
+
+_OWN_AIMS = frozenset(["bid", "ambition", "aspiration", "hope", "goal", "aim", "dream", "quest"])
 
 
 def _only_with(pred: Token, ctx: DocContext) -> bool:
