@@ -436,6 +436,9 @@ CASES = [
     ("Moscow has dropped its demand for Ukraine's neutrality.", set()),
     ("The Russian minister said Moscow saw no point in a short truce.",
      {("RUS", "ceasefire", "oppose")}),
+    # being asked about an act is no act
+    ("Asked about the new sanctions, a Chinese spokesman said Beijing opposes unilateral "
+     "sanctions.", {("CHN", "sanctions", "oppose")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

@@ -1549,7 +1549,14 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 walk.polarity *= -1
         elif not walk.preds and (
             _is_act(tok, ctx, hops)
-            or (c.cue.acts_count and tok.pos_ == "VERB" and hops <= 2 and tok.i not in skip)
+            or (
+                c.cue.acts_count
+                and tok.pos_ == "VERB"
+                and hops <= 2
+                and tok.i not in skip
+                and tok.lemma_.lower() not in ctx.lex.reporting
+                and tok.lemma_.lower() not in ("ask", "question")  # "asked about the sanctions"
+            )
             or (c.cue.acts_count and tok.pos_ == "VERB" and tok.i == c.anchor.i)
         ):
             walk.preds.append(_Pred(tok, walk.polarity, act=True))
