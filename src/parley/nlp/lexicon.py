@@ -25,6 +25,9 @@ class CompiledCue:
     acts_count: bool = False
 
 
+_GROUP = 8  # cues per prefilter union
+
+
 def _words(items: list[str]) -> frozenset[str]:
     return frozenset(i.lower() for i in items if " " not in i)
 
@@ -91,6 +94,13 @@ class CompiledPack:
             for issue in pack.issues
             for cue in issue.cues
         ]
+        # One union per few cues: a sentence is searched once per group, and only the groups
+        # that match are searched cue by cue (most sentences name no issue at all).
+        self.cue_groups: list[tuple[re.Pattern[str], list[CompiledCue]]] = []
+        for start in range(0, len(self.cues), _GROUP):
+            group = self.cues[start : start + _GROUP]
+            union = "|".join(f"(?:{c.regex.pattern})" for c in group)
+            self.cue_groups.append((re.compile(union, re.IGNORECASE), group))
 
     def verb_polarity(self, lemma: str) -> int:
         """+1 for a support verb, -1 for an oppose/refusal verb, 0 otherwise."""

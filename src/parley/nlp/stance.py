@@ -255,7 +255,8 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     doc = sent.doc
     text = sent.text.translate(_PLAIN_QUOTES)
     found: list[_Cue] = []
-    for cue in ctx.lex.cues:
+    cues = [c for union, group in ctx.lex.cue_groups if union.search(text) for c in group]
+    for cue in cues:
         for match in cue.regex.finditer(text):
             span = doc.char_span(
                 sent.start_char + match.start(),
