@@ -439,6 +439,14 @@ CASES = [
     # being asked about an act is no act
     ("Asked about the new sanctions, a Chinese spokesman said Beijing opposes unilateral "
      "sanctions.", {("CHN", "sanctions", "oppose")}),
+    # the parties who made progress back the plan, not only the speaker who reports it
+    ("Kyiv and Washington have made real progress on the framework, Rubio said.",
+     {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
+    ("Peskov said the sides had made progress in the talks.", {("RUS", "peace_plan", "support")}),
+    # consensus on parts of a plan; "a step forward" as an evaluative adverbial
+    ("Kyiv and Washington reached consensus on most aspects of the plan.",
+     {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
+    ("Stubb called the shortened draft a step forward.", {("FIN", "peace_plan", "support")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

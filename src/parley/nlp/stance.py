@@ -921,8 +921,9 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         parts = [
             c
             for c in tok.children
-            if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+            if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "npadvmod")
             or (c.dep_ == "prep" and c.lower_ == "as")
+            or (c.dep_ == "advmod" and c.lower_ == "forward")  # "called it a step forward"
         ]
         parts += [
             d for c in tok.children if c.dep_ == "dobj" for d in c.children if d.lower_ == "as"
@@ -2032,7 +2033,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             if reporter is not None and pred.tok.i == reporter.i:
                 continue
             if pred.judged and not _judges(pred.tok, ctx, speaker):
-                continue  # "Ukraine is eligible for membership": judged by the speaker
+                makers = _progress_makers(pred.tok, ctx, speaker)
+                if not makers:
+                    continue  # "Ukraine is eligible for membership": judged by the speaker
+                # "Kyiv and Washington made progress on the plan": the parties back it
+                chosen, blocked = (pred, makers), False
+                continue
             hs, explicit = _holders_of(pred.tok, ctx, speaker, skip)
             if hs:
                 owners = {h.actor for h in chosen[1]} if chosen is not None else set()
@@ -2166,6 +2172,14 @@ def _is_question(sent: Span) -> bool:
     return sent.text.rstrip().endswith("?")
 
 
+def _progress_makers(tok: Token, ctx: DocContext, speaker: list[Holder]) -> list[Holder]:
+    """The actors who "made/achieved progress" on something: its parties, not just the judge."""
+    if tok.lemma_.lower() not in ("make", "achieve", "report", "hail", "welcome", "note"):
+        return []
+    subj = _subject(tok)
+    return [] if subj is None else [h for h in ctx.resolve(subj, speaker) if h.actor]
+
+
 def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:
     """The actors the sentence's main-clause subject names (nobody when it names none)."""
     subj = _subject(sent.root)
@@ -2239,8 +2253,18 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     pred = walk.preds[0].tok
     hops, tok = 0, c.anchor
     while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
-        tok, hops = tok.head, hops + 1
+        tok = tok.head
+        partitive = tok.lemma_.lower() in _PARTITIVES or (
+            tok.lower_ == "of" and tok.head.lemma_.lower() in _PARTITIVES
+        )
+        hops += 0 if partitive else 1  # "consensus on most aspects of the plan": the plan
     return tok.i == pred.i and hops <= 3
+
+
+# Nouns naming a part of what follows "of": transparent for how close a word is to its verb.
+_PARTITIVES = frozenset(
+    ["aspect", "part", "element", "point", "provision", "clause", "detail", "section"]
+)
 
 
 def _finding(
