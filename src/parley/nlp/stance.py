@@ -2018,6 +2018,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 break
         if not speaker and according:
             speaker = according
+        elif according:  # "according to analysts, Putin likely told X that ...": their account
+            speaker = speaker + [h for h in according if h.commentator and h not in speaker]
         if not speaker and continued:
             speaker = continued  # the quote began in an earlier sentence
         if not speaker and reporter is None:
@@ -2318,10 +2320,10 @@ def _finding(
     if not h.actor:
         return []
     if commentator_speaker is not None:
-        forecast = any(
-            t.lower_ in ("likely", "unlikely", "probably", "expected", "perhaps", "certainly")
-            for t in [*pred.children, *pred.ancestors][:12]
-        )
+        hedges = ("likely", "unlikely", "probably", "expected", "perhaps", "certainly")
+        forecast = any(t.lower_ in hedges for t in [*pred.children, *pred.ancestors][:12]) or any(
+            t.lower_ in hedges and t.head.i in {a.i for a in pred.ancestors} for t in sent
+        )  # "analysts say Putin likely told Witkoff that ...": the hedge is on a verb above
         if (
             speculative
             or forecast
