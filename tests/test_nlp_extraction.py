@@ -447,6 +447,12 @@ CASES = [
     ("Kyiv and Washington reached consensus on most aspects of the plan.",
      {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     ("Stubb called the shortened draft a step forward.", {("FIN", "peace_plan", "support")}),
+    # three or more members of a bloc acting together are also the bloc (the pack's member_of)
+    ("Germany, France and Italy tabled their own draft settlement.",
+     {("DEU", "peace_plan", "support"), ("FRA", "peace_plan", "support"),
+      ("ITA", "peace_plan", "support"), ("EUROPE", "peace_plan", "support")}),
+    ("France and Britain will send troops to Ukraine.",
+     {("FRA", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

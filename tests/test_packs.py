@@ -103,6 +103,17 @@ def test_unknown_principal_party(tmp_path: Path) -> None:
         load_pack(folder)
 
 
+def test_unknown_motion_actor_and_bloc(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _edit(folder / "issues.yaml", lambda d: d["issues"][0].update(motion_actor="XXX"))
+    with pytest.raises(PackError, match="motion_actor: unknown actor id 'XXX'"):
+        load_pack(folder)
+    folder = _copy(tmp_path / "second")
+    _edit(folder / "actors.yaml", lambda d: d["actors"][1].update(member_of=["YYY"]))
+    with pytest.raises(PackError, match="member_of: unknown actor id 'YYY'"):
+        load_pack(folder)
+
+
 def test_missing_file_and_invalid_yaml(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     (folder / "issues.yaml").unlink()

@@ -83,6 +83,7 @@ class CompiledPack:
         self.motion_actors = {i.id: i.motion_actor for i in pack.issues if i.motion_actor}
         self.mention_issues = frozenset(i.id for i in pack.issues if i.mention_counts)
         self.principal_parties = frozenset(pack.info.principal_parties)
+        self.blocs = {a.id: tuple(a.member_of) for a in pack.actors if a.member_of}
         self.cues = [
             CompiledCue(
                 issue.id,

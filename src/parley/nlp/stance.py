@@ -2088,7 +2088,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 polarity = 1  # "will not provide guarantees without a deal": only with one
             stance = "support" if polarity > 0 else "oppose"
             speculative = _has_modal(pred.tok, _SPECULATIVE)
-            for h in holders:
+            for h in [*holders, *_acting_blocs(holders, ctx)]:
                 findings += _finding(
                     h,
                     c,
@@ -2180,6 +2180,27 @@ def _progress_makers(tok: Token, ctx: DocContext, speaker: list[Holder]) -> list
         return []
     subj = _subject(tok)
     return [] if subj is None else [h for h in ctx.resolve(subj, speaker) if h.actor]
+
+
+def _acting_blocs(holders: list[Holder], ctx: DocContext) -> list[Holder]:
+    """ "Germany, France and Britain submitted their own draft": members of a bloc acting
+    together (at least three, named in one phrase) are the bloc acting (the guide: "European
+    governments acting together")."""
+    counts: dict[str, list[Holder]] = {}
+    for h in holders:
+        for bloc in ctx.lex.blocs.get(h.actor or "", ()):
+            counts.setdefault(bloc, [])
+            if all(o.actor != h.actor for o in counts[bloc]):
+                counts[bloc].append(h)
+    have = {h.actor for h in holders}
+    return [
+        Holder(", ".join(m.text for m in members), actor=bloc)
+        for bloc, members in counts.items()
+        if len(members) >= _BLOC_QUORUM and bloc not in have
+    ]
+
+
+_BLOC_QUORUM = 3
 
 
 def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:

@@ -77,6 +77,10 @@ class Actor(_Strict):
         default_factory=list, description="Capitals and seats of power: Kremlin, White House."
     )
     people: list[Person] = Field(default_factory=list)
+    member_of: list[str] = Field(
+        default_factory=list,
+        description="Blocs it belongs to: several members acting together are that bloc.",
+    )
 
 
 class IssueCue(_Strict):
@@ -236,6 +240,10 @@ class Pack(_Strict):
         dup = {i for i in issue_ids if issue_ids.count(i) > 1}
         if dup:
             raise ValueError(f"duplicate issue ids: {sorted(dup)}")
+        for actor in self.actors:
+            for bloc in actor.member_of:
+                if bloc not in ids:
+                    raise ValueError(f"actors.{actor.id}.member_of: unknown actor id {bloc!r}")
         for field in ("principal_parties", "third_parties"):
             for actor_id in getattr(self.info, field):
                 if actor_id not in ids:
