@@ -453,6 +453,8 @@ CASES = [
       ("ITA", "peace_plan", "support"), ("EUROPE", "peace_plan", "support")}),
     ("France and Britain will send troops to Ukraine.",
      {("FRA", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
+    # a third party brokering or hosting talks pushes the negotiation
+    ("The talks, brokered by Turkey, resumed in Istanbul.", {("TUR", "peace_plan", "support")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

@@ -462,13 +462,20 @@ _WEIGHING = frozenset(
 )
 
 
+# Verbs by which a third party drives talks it is not a side of: "talks brokered by Turkey".
+_MEDIATING = frozenset(["mediate", "broker", "host", "facilitate", "sponsor", "convene"])
+
+
 def _participle_agents(
     c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
 ) -> list[Finding]:
     """ "a truce proposed by Kyiv and its allies": the agents hold the stance
     the participle expresses on the noun it modifies."""
     document = c.anchor.lemma_.lower() in ctx.lex.document_nouns
-    if c.cue.weak and not document:
+    talks = c.anchor.lower_ in _TALKS and any(
+        ch.dep_ == "acl" and ch.lemma_.lower() in _MEDIATING for ch in c.anchor.children
+    )  # "talks brokered by Turkey": the broker pushes the negotiation
+    if c.cue.weak and not (document or talks):
         return []
     out: list[Finding] = []
     parts = [
@@ -481,9 +488,11 @@ def _participle_agents(
     for part in parts:
         if part.i in range(c.start, c.end):
             continue
-        if c.cue.weak and part.lemma_.lower() not in _WEIGHING:
+        if c.cue.weak and part.lemma_.lower() not in _WEIGHING | _MEDIATING:
             continue  # "the plan being developed by X": authorship alone is no stance here
         pol = _predicate_polarity(part, ctx)
+        if part.lemma_.lower() in _MEDIATING:
+            pol = 1
         agent = next((ch for ch in part.children if ch.dep_ == "agent"), None)
         if agent is not None and c.cue.issue == "peace_plan" and part.lemma_.lower() in _SHAPING:
             pol = 1  # "the draft, discussed by Kyiv and Washington": negotiating it backs it
