@@ -455,6 +455,9 @@ CASES = [
      {("FRA", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
     # a third party brokering or hosting talks pushes the negotiation
     ("The talks, brokered by Turkey, resumed in Istanbul.", {("TUR", "peace_plan", "support")}),
+    # the one who sets a deadline or presses holds the stance, not the one pressed
+    ("Trump set a deadline for Moscow to accept a ceasefire.", {("USA", "ceasefire", "support")}),
+    ("Zelensky faces American pressure to accept the plan.", {("USA", "peace_plan", "support")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

@@ -1128,6 +1128,28 @@ _PASSIVE_DISPOSITIONS = frozenset(
 )
 
 
+# Nouns whose infinitive names what someone else is pressed to do.
+_ASKING = frozenset(["deadline", "ultimatum", "pressure", "push", "appeal", "plea", "request"])
+
+
+def _asking_noun(tok: Token, ctx: DocContext) -> list[Holder] | None:
+    """Who presses when ``tok`` is the infinitive of a deadline or pressure noun (None when it
+    is not): the noun's owner, else the subject of the verb that sets it."""
+    if tok.dep_ not in ("acl", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        return None
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ASKING:
+        return None
+    holders = [h for t in _noun_holder_tokens(noun, ctx) for h in ctx.resolve(t)]
+    if not holders and noun.dep_ == "dobj":
+        subj = _inherited_subject(noun.head)
+        if subj is not None and noun.head.lemma_.lower() not in ("face", "resist", "reject"):
+            holders = ctx.resolve(subj)
+    return [h for h in holders if h.actor or h.commentator]
+
+
 def _owned_noun(tok: Token, ctx: DocContext) -> bool:
     """A stance noun with its owner named on it: "Washington's push", "the Kremlin's demand"."""
     return (
@@ -1174,6 +1196,11 @@ def _holders_of(
             if subj is not None and not any(t.i in skip for t in subj.subtree):
                 return ctx.resolve(subj, speaker), True
         return holders, False
+    asked = _asking_noun(tok, ctx)
+    if asked is not None:
+        # "set a deadline for Moscow to accept X", "faces U.S. pressure to accept X": the one
+        # who sets the deadline or presses holds the stance; the one pressed holds nothing
+        return asked, True
     cur = tok
     for _ in range(4):
         subj = _subject(cur)
