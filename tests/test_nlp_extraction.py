@@ -458,6 +458,8 @@ CASES = [
     # the one who sets a deadline or presses holds the stance, not the one pressed
     ("Trump set a deadline for Moscow to accept a ceasefire.", {("USA", "ceasefire", "support")}),
     ("Zelensky faces American pressure to accept the plan.", {("USA", "peace_plan", "support")}),
+    # Congress counts for the United States (the guide), lawmakers included
+    ("US lawmakers rejected the peace plan.", {("USA", "peace_plan", "oppose")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip
