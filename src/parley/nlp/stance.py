@@ -521,11 +521,29 @@ def _participle_agents(
             continue
         stance = "support" if c.cue.polarity > 0 else "oppose"
         modality = _modality(part, sent, ctx, bool(outlets or reported_words), False)
-        for backer in _backers(part):
-            for h in ctx.resolve(backer, None):
-                if h.actor:
-                    out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
+        out += _actor_findings(_backers(part), ctx, c.cue.issue, stance, modality, outlets, 0.6)
     return out
+
+
+def _actor_findings(
+    names: list[Token],
+    ctx: DocContext,
+    issue: str,
+    stance: str,
+    modality: str,
+    outlets: list[str],
+    confidence: float,
+    pronouns: bool = True,
+) -> list[Finding]:
+    """One finding per actor the noun phrases ``names`` name (non-actors skipped, pronouns too
+    unless ``pronouns``): the shared tail of the rules that read a holder off a modifier or an
+    agent."""
+    return [
+        Finding(h, issue, stance, modality, outlets, [], None, confidence)
+        for t in names
+        for h in ctx.resolve(t, None)
+        if h.actor and (pronouns or not h.pronoun)
+    ]
 
 
 # Participles by which a modifier names who backs or leads the thing it modifies: "the US-backed
@@ -567,13 +585,8 @@ def _backed_plan(
         if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < part.i
     ]
     stance = "support" if c.cue.polarity > 0 else "oppose"
-    out: list[Finding] = []
     modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
-    for backer in backers:
-        for h in ctx.resolve(backer, None):
-            if h.actor:
-                out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
-    return out
+    return _actor_findings(backers, ctx, c.cue.issue, stance, modality, outlets, 0.6)
 
 
 # Things a party provides, so that "X from Y" names Y as backing X: "guarantees from the US",
@@ -648,20 +661,15 @@ def _providers(
         return []  # "wants guarantees from the US" is Kyiv's wish, not a U.S. commitment
     stance = "support" if c.cue.polarity > 0 else "oppose"
     modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
-    out: list[Finding] = []
-    for prep in [*noun.children, *verb.children]:  # "received aid from X": on either
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for t in [pobj, *pobj.conjuncts]:
-                for h in ctx.resolve(t, None):
-                    if h.actor and not h.pronoun:
-                        out.append(
-                            Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.55)
-                        )
-    return out
+    givers = [
+        t
+        for prep in [*noun.children, *verb.children]  # "received aid from X": on either
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in [pobj, *pobj.conjuncts]
+    ]
+    return _actor_findings(givers, ctx, c.cue.issue, stance, modality, outlets, 0.55, False)
 
 
 _BACKING = frozenset(["support", "backing", "blessing", "approval", "endorsement"])
