@@ -100,23 +100,6 @@ _STOP_MARKS = frozenset(
         "lest",
     ]
 )
-_MODALS = frozenset(
-    [
-        "would",
-        "could",
-        "might",
-        "may",
-        "should",
-        "will",
-        "shall",
-        "can",
-        "must",
-        "'d",
-        "'ll",
-        "wo",
-        "ca",
-    ]
-)
 _ACT_MODALS = frozenset(["will", "would", "shall", "wo", "could", "can", "may", "might", "ca"])
 _NON_ACTS = frozenset(
     "get receive obtain have be become face see lose gain need remain stay".split()  # noqa: SIM905
@@ -1942,7 +1925,6 @@ def _is_history(sent: Span, ctx: DocContext) -> bool:
 
 
 _OPEN_QUOTES = ("“", '"', "«", "‘")
-_CLOSE_QUOTES = ("”", '"', "»", "’")
 
 
 def _quote_runs(sent: Span, ctx: DocContext) -> list[Holder]:
