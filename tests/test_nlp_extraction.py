@@ -460,6 +460,9 @@ CASES = [
     ("Zelensky faces American pressure to accept the plan.", {("USA", "peace_plan", "support")}),
     # Congress counts for the United States (the guide), lawmakers included
     ("US lawmakers rejected the peace plan.", {("USA", "peace_plan", "oppose")}),
+    # a colon gives the words of the statement named before it
+    ("Paris issued a stark warning: Moscow must accept an unconditional truce.",
+     {("FRA", "ceasefire", "support")}),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

@@ -1864,6 +1864,35 @@ def _last_outlet_before(i: int, ctx: DocContext) -> str | None:
     return None
 
 
+# Nouns of a statement that a colon then gives the words of: "issued a warning: ...".
+_STATEMENTS = frozenset(
+    ["warning", "statement", "message", "appeal", "reminder", "ultimatum", "call", "demand"]
+)
+
+
+def _colon_speaker(sent: Span, ctx: DocContext) -> tuple[int, list[Holder]] | None:
+    """Who speaks what follows a colon in this sentence ("Germany issued a stern warning: Russia
+    must ..."), with the colon's token index; None when no such speaker stands before one."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return None
+    for t in sent:
+        if t.i >= colon.i:
+            break
+        if t.pos_ != "VERB":
+            continue
+        stated = t.lemma_.lower() in ctx.lex.reporting or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENTS and c.i < colon.i
+            for c in t.children
+        )
+        subj = _subject(t)
+        if stated and subj is not None and subj.i < colon.i:
+            holders = [h for h in ctx.resolve(subj) if not h.outlet]
+            if holders:
+                return colon.i, holders
+    return None
+
+
 def _according_to(sent: Span, ctx: DocContext) -> list[Holder]:
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
@@ -2003,6 +2032,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         return []
     outlets = _outlets(sent, ctx)
     according = _according_to(sent, ctx)
+    introduced = _colon_speaker(sent, ctx)
     low = sent.text.lower()
     reported_words = any(t.lower_ in ctx.lex.reported_words for t in sent) or any(
         p in low for p in ctx.lex.reported_phrases
@@ -2042,6 +2072,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             if subj is not None:
                 speaker, reporter = ctx.resolve(subj), rep
                 break
+        if not speaker and introduced and c.start > introduced[0]:
+            speaker = introduced[1]  # "Germany issued a warning: Russia must accept a truce"
         if not speaker and according:
             speaker = according
         elif according:  # "according to analysts, Putin likely told X that ...": their account
@@ -2100,7 +2132,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 continue
             chosen = (top, fallback)
             speaker = []
-        if reporter is None and not according and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
+        voiced_by = according or (introduced[1] if introduced else [])
+        if reporter is None and not voiced_by and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
             continue  # "the Europeans should stop pretending": the writer's advice, no position
         if any(t.lemma_.lower() in _GUESSES for t in _guess_scope(walk, chosen[0].tok)):
             continue  # "officials fear Washington will lift sanctions": a guess, no position
