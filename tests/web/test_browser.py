@@ -228,9 +228,14 @@ def test_evidence_panel_pages_with_more(
     more.wait_for(state="visible")
     assert items.count() == 20
     more.click()
-    page.wait_for_function("document.querySelectorAll('#evidence .evidence-item').length === 27")
-    assert more.is_hidden()
-    assert "27 sentences" in page.locator("#evidence .evidence-status").inner_text()
+    # a locator wait, not wait_for_function: its polling evaluates a string in the page, which
+    # the app's CSP (no 'unsafe-eval') refuses whenever the condition is not already true
+    from playwright.sync_api import expect
+
+    items.nth(26).wait_for()
+    assert items.count() == 27
+    more.wait_for(state="hidden")
+    expect(page.locator("#evidence .evidence-status")).to_contain_text("27 sentences")
 
 
 def test_actor_page_draws_its_monthly_chart(browser: Any, live_url: str) -> None:
