@@ -114,6 +114,17 @@ def test_unknown_motion_actor_and_bloc(tmp_path: Path) -> None:
         load_pack(folder)
 
 
+def test_a_person_listed_twice_is_an_error(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+
+    def twice(d: dict[str, list[dict[str, list[dict[str, str]]]]]) -> None:
+        d["actors"][1]["people"].append(dict(d["actors"][0]["people"][0]))
+
+    _edit(folder / "actors.yaml", twice)
+    with pytest.raises(PackError, match="is already listed under"):
+        load_pack(folder)
+
+
 def test_missing_file_and_invalid_yaml(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     (folder / "issues.yaml").unlink()

@@ -240,7 +240,15 @@ class Pack(_Strict):
         dup = {i for i in issue_ids if issue_ids.count(i) > 1}
         if dup:
             raise ValueError(f"duplicate issue ids: {sorted(dup)}")
+        seen: dict[str, str] = {}
         for actor in self.actors:
+            for person in actor.people:
+                if person.name in seen:
+                    raise ValueError(
+                        f"actors.{actor.id}.people: {person.name!r} is already listed under "
+                        f"{seen[person.name]}"
+                    )
+                seen[person.name] = actor.id
             for bloc in actor.member_of:
                 if bloc not in ids:
                     raise ValueError(f"actors.{actor.id}.member_of: unknown actor id {bloc!r}")
