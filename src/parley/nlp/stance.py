@@ -1099,6 +1099,9 @@ def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "poss":
             out.append(child)
+        elif child.dep_ in ("compound", "amod") and any(g.dep_ == "poss" for g in child.children):
+            # "Russia's core demands": the possessive parsed onto the modifier
+            out += [g for g in child.children if g.dep_ == "poss"]
         elif child.dep_ in ("compound", "amod") and ctx.mention_at(child) is not None:
             m = ctx.mention_at(child)
             if m is not None and m.kind in ("alias", "metonym", "demonym", "person"):
