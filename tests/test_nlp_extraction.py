@@ -466,6 +466,10 @@ CASES = [
     # a possessive the parser hangs on the noun's modifier still names the owner
     ("Moscow's main demands, including the withdrawal of Ukrainian forces from Donetsk, are being "
      "ignored.", {("RUS", "territory", "support")}),
+    # an opposition with no object of its own, joined to the clause that names the issue
+    ("Washington backs a ceasefire, but Moscow is opposed.",
+     {("USA", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
+    ("Moscow is opposed.", set()),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip

@@ -2036,12 +2036,13 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     outlets = _outlets(sent, ctx)
     according = _according_to(sent, ctx)
     introduced = _colon_speaker(sent, ctx)
+    findings_elliptic = _elliptic_opposition(sent, ctx, cues, outlets)
     low = sent.text.lower()
     reported_words = any(t.lower_ in ctx.lex.reported_words for t in sent) or any(
         p in low for p in ctx.lex.reported_phrases
     )
     floated_words = any(t.lemma_.lower() in ctx.lex.floated for t in sent)
-    findings: list[Finding] = []
+    findings: list[Finding] = findings_elliptic
     for c in cues:
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
@@ -2263,6 +2264,41 @@ def _acting_blocs(holders: list[Holder], ctx: DocContext) -> list[Holder]:
 
 
 _BLOC_QUORUM = 3
+
+
+def _elliptic_opposition(
+    sent: Span, ctx: DocContext, cues: list[_Cue], outlets: list[str]
+) -> list[Finding]:
+    """ "..., although Kiev remains opposed", "..., but Moscow is opposed": an opposition with no
+    object of its own, in a clause joined to the one that names the issues, is against them."""
+    out: list[Finding] = []
+    for adj in sent:
+        if (
+            adj.lower_ != "opposed"
+            or adj.dep_ != "acomp"
+            or any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children)
+        ):
+            continue
+        verb = adj.head
+        joined = verb.dep_ == "conj" or (
+            verb.dep_ == "advcl"
+            and any(
+                m.lower_ in ("although", "though", "while", "but")
+                for m in verb.children
+                if m.dep_ == "mark"
+            )
+        )
+        subj = _subject(verb)
+        if not joined or subj is None or _negated(verb, ctx):
+            continue
+        others = [c for c in cues if not c.cue.weak and not (c.start <= adj.i < c.end)]
+        for h in ctx.resolve(subj):
+            if not h.actor:
+                continue
+            for c in others:
+                stance = "oppose" if c.cue.polarity > 0 else "support"
+                out.append(Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45))
+    return out
 
 
 def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:
