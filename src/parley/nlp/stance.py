@@ -1988,12 +1988,8 @@ def _track_quotes(sent: Span, ctx: DocContext) -> list[Holder]:
     introduced, ctx.colon_speaker = ctx.colon_speaker, []
     text = sent.text.strip()
     if text.endswith(":"):  # "Sybiha added:" / "The Kremlin said in a statement:"
-        for t in sent:
-            if t.lemma_.lower() in ctx.lex.reporting and t.pos_ == "VERB":
-                subj = _subject(t)
-                if subj is not None:
-                    ctx.colon_speaker = ctx.resolve(subj)
-                    break
+        colon = _colon_speaker(sent, ctx)
+        ctx.colon_speaker = colon[1] if colon else []
     ahead = _quote_runs(sent, ctx)
     if ahead:
         ctx.quote_speaker, ctx.in_quote = ahead, True
@@ -2036,13 +2032,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     outlets = _outlets(sent, ctx)
     according = _according_to(sent, ctx)
     introduced = _colon_speaker(sent, ctx)
-    findings_elliptic = _elliptic_opposition(sent, ctx, cues, outlets)
     low = sent.text.lower()
     reported_words = any(t.lower_ in ctx.lex.reported_words for t in sent) or any(
         p in low for p in ctx.lex.reported_phrases
     )
     floated_words = any(t.lemma_.lower() in ctx.lex.floated for t in sent)
-    findings: list[Finding] = findings_elliptic
+    findings = _elliptic_opposition(sent, ctx, cues, outlets)
     for c in cues:
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
