@@ -472,6 +472,18 @@ CASES = [
     ("Moscow is opposed.", set()),
     ("Kyiv voiced disappointment at the absence of a ceasefire.",
      {("UKR", "ceasefire", "support")}),
+    # a plan's terms are its author's proposals: named on it, by a relative "that", or by
+    # the name the news knows it by (the pack's actor documents)
+    ("Reporters saw a US memo that called for Kyiv to hand over Donetsk to Russia.",
+     {("USA", "territory", "support")}),
+    ("Reports say the 28-point plan would cap Ukraine's army at 600,000 troops.",
+     {("USA", "armed_forces", "oppose")}),
+    ("The 28-point counterproposal would not cap Ukraine's army.", set()),
+    # the conflict's country on a plan is its subject, not its owner (the pack's theatre)
+    ("Talks on the Ukraine peace plan went on. The plan would require Kyiv to give up the "
+     "Donbas.", set()),
+    ("Kyiv presented a new peace plan. The deal would let Ukraine keep an army of 800,000.",
+     {("UKR", "peace_plan", "support"), ("UKR", "armed_forces", "support")}),
 ]  # fmt: skip
 
 

@@ -114,6 +114,17 @@ def test_unknown_motion_actor_and_bloc(tmp_path: Path) -> None:
         load_pack(folder)
 
 
+def test_bad_theatre_and_document_regex(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _edit(folder / "pack.yaml", lambda d: d.update(theatre="XXX"))
+    with pytest.raises(PackError, match="theatre: unknown actor id 'XXX'"):
+        load_pack(folder)
+    folder = _copy(tmp_path / "second")
+    _edit(folder / "actors.yaml", lambda d: d["actors"][1].update(documents=["(28-point"]))
+    with pytest.raises(PackError, match=r"documents.*'\(28-point': invalid regular expression"):
+        load_pack(folder)
+
+
 def test_a_person_listed_twice_is_an_error(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
 

@@ -321,17 +321,7 @@ class DocContext:
             return self._official(tok, speaker)
         if lemma in lex.document_nouns:
             # "the European text would freeze ...": a document speaks for its authors
-            owners = [
-                replace(h, anonymous=False)
-                for h in self._official(tok, speaker)
-                if h.actor and not h.pronoun
-            ]
-            for acl in tok.children:  # "the proposal, backed by Washington, ..."
-                if acl.dep_ == "acl" and acl.lemma_.lower() in lex.support_verbs:
-                    for agent in acl.children:
-                        if agent.dep_ == "agent":
-                            for pobj in agent.children:
-                                owners += [h for h in self.resolve(pobj, speaker) if h.actor]
+            owners = self._document_owners(tok, speaker)
             if owners or depth > 0:
                 return owners
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -374,6 +364,7 @@ class DocContext:
         if any(c.lower_ in lex.former for c in tok.subtree if c.i < tok.i):
             return [Holder(_np_text(tok), commentator="former_official")]
         person = tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_ROLES
+        document = tok.lemma_.lower() in lex.document_nouns
         anonymous = any(
             c.lower_ in ("anonymous", "unnamed", "senior", "one", "a", "an", "some", "several")
             for c in tok.children
@@ -387,6 +378,8 @@ class DocContext:
                 continue
             for t in mod.subtree:
                 m = self.mention_at(t)
+                if m is not None and document and self._theatre(m, t):
+                    continue  # "the Ukraine peace plan" is a plan for Ukraine
                 if m is not None and m.kind != "outlet" and t.i == m.end - 1:
                     for h in self._from_mention(m, t):
                         h = replace(h, text=_np_text(tok), anonymous=anonymous, person=person)
@@ -417,6 +410,11 @@ class DocContext:
         if tok.lemma_.lower() in lex.source_nouns:
             return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
         return []
+
+    def _theatre(self, m: Mention, tok: Token) -> bool:
+        """The conflict's country as a bare noun modifier: the subject of a document, not its
+        owner ("the Ukraine peace plan"; but "the Ukrainian plan", "Ukraine's plan" are Kyiv's)."""
+        return m.actor == self.lex.theatre and m.kind == "alias" and tok.dep_ == "compound"
 
     def _same_noun_before(self, tok: Token) -> list[Holder]:
         """A definite "the leaders" names the group last named with the same noun and an actor."""
@@ -544,7 +542,7 @@ class DocContext:
                 and t.head.dep_ == "ROOT"
             ):
                 # "Moscow received the U.S. draft. It also requires Y": the draft, not Moscow
-                owners = [h for h in self._official(t, None) if h.actor and not h.pronoun]
+                owners = self._document_owners(t)
                 if not owners and t.head.lemma_.lower() in _AUTHORING:
                     owners = [
                         h
@@ -559,8 +557,7 @@ class DocContext:
                 continue
             if provides and not plural and t.lemma_.lower() in self.lex.document_nouns:
                 # "the U.S. plan envisaged X. It also required Y": the plan, so its author
-                owners = [h for h in self._official(t, None) if h.actor and not h.pronoun]
-                owners = owners or self._document_antecedent(t)
+                owners = self._document_owners(t) or self._document_antecedent(t)
                 if owners:
                     return [replace(h, text=tok.text, pronoun=True) for h in owners]
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
@@ -587,11 +584,10 @@ class DocContext:
 
     def _document_antecedent(self, tok: Token) -> list[Holder]:
         """ "the draft promises ...": the nearest earlier document named with its owner."""
-        start = max(0, tok.sent.start - 500)  # the plan an article is about is named once
-        for i in range(tok.i - 1, start - 1, -1):
+        for i in range(tok.i - 1, -1, -1):  # the plan an article is about is named once
             t = self.doc[i]
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns:
-                owners = [h for h in self._official(t, None) if h.actor and not h.pronoun]
+                owners = self._document_owners(t)
                 verb = t.head
                 if not owners and t.dep_ == "dobj" and verb.lemma_.lower() in _AUTHORING:
                     # "Washington drafted a plan. The plan would ...": its author speaks
@@ -605,6 +601,31 @@ class DocContext:
                 if owners:
                     return [replace(h, text=_np_text(tok), pronoun=True) for h in owners]
         return []
+
+    def _document_owners(self, tok: Token, speaker: list[Holder] | None = None) -> list[Holder]:
+        """Who a document speaks for: named on it ("the U.S. plan", "Trump's draft", "the
+        proposal, backed by Washington") or else known by its name alone ("the 28-point plan")."""
+        lex = self.lex
+        owners = [
+            replace(h, anonymous=False)
+            for h in self._official(tok, speaker)
+            if h.actor and not h.pronoun
+        ]
+        for acl in tok.children:  # "the proposal, backed by Washington, ..."
+            lemma = acl.lemma_.lower()
+            if acl.dep_ == "acl" and (lemma in lex.support_verbs or lemma in _AUTHORING):
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            owners += [h for h in self.resolve(pobj, speaker) if h.actor]
+        if owners or not lex.known_documents or any(c.dep_ == "poss" for c in tok.children):
+            return owners  # "his own 20-point plan": its owner, not the name's usual one
+        phrase = tok.doc[tok.left_edge.i : tok.i + 1].text
+        return [
+            Holder(_np_text(tok), actor=actor)
+            for regex, actor in lex.known_documents
+            if regex.search(phrase)
+        ]
 
     def _bloc(self, holders: list[Holder]) -> bool:
         kinds = set()

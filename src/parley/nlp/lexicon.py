@@ -84,6 +84,12 @@ class CompiledPack:
         self.mention_issues = frozenset(i.id for i in pack.issues if i.mention_counts)
         self.principal_parties = frozenset(pack.info.principal_parties)
         self.blocs = {a.id: tuple(a.member_of) for a in pack.actors if a.member_of}
+        self.theatre = pack.info.theatre
+        self.known_documents = [
+            (re.compile(pattern, re.IGNORECASE), a.id)
+            for a in pack.actors
+            for pattern in a.documents
+        ]
         self.cues = [
             CompiledCue(
                 issue.id,

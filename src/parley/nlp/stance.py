@@ -1197,6 +1197,9 @@ def _holders_of(
         return asked, True
     cur = tok
     for _ in range(4):
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in _PERMITTING:
+            cur = cur.head  # "the plan would let Kyiv keep its army": the one who lets holds it
+            continue
         subj = _subject(cur)
         if subj is None and cur.lemma_.lower() in _PASSIVE_DISPOSITIONS:
             # "the US government was committed to monitoring": the one committed holds it
@@ -1212,7 +1215,8 @@ def _holders_of(
             if subj.i in skip or any(t.i in skip for t in subj.subtree):
                 # "the plan is unacceptable": the subject is what is judged, not the judge
                 return [], False
-            if subj.lower_ in ("this", "that", "these", "those", "there", "what"):
+            relative = subj.tag_ == "WDT" and cur.dep_ == "relcl"  # "a plan that calls for X"
+            if subj.lower_ in ("this", "that", "these", "those", "there", "what") and not relative:
                 return [], False
             if deontic:
                 voiced = [h for h in speaker or [] if not h.outlet]
@@ -1276,6 +1280,8 @@ def _holders_of(
     return [], False
 
 
+# Verbs whose clause is what their subject lets happen: "would let Ukraine keep X", "helps it Y".
+_PERMITTING = frozenset(["let", "help", "allow", "enable", "permit"])
 # Verbs whose subject is what is conditioned ("a truce hinges on X"), not a holder.
 _CONDITIONING = frozenset(["hinge", "depend", "condition"])
 _VERDICTS = frozenset(["acceptable", "unacceptable", "line", "non-starter", "nonstarter", "no-go"])

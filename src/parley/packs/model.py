@@ -34,6 +34,14 @@ __all__ = [
 ]
 
 
+def _check_regex(pattern: str, where: str = "") -> None:
+    """Pack regexes fail at load time, with the pattern named, never at extraction time."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"{where}invalid regular expression: {exc}") from None
+
+
 class _Strict(BaseModel):
     """Unknown fields are errors: a typo in a pack file must not be silently ignored."""
 
@@ -81,6 +89,20 @@ class Actor(_Strict):
         default_factory=list,
         description="Blocs it belongs to: several members acting together are that bloc.",
     )
+    documents: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Regexes for documents the news knows as this actor's by name alone ('the 28-point"
+            " plan'), matched against a document noun phrase that names no owner."
+        ),
+    )
+
+    @field_validator("documents")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _check_regex(pattern, f"{pattern!r}: ")
+        return value
 
 
 class IssueCue(_Strict):
@@ -95,10 +117,7 @@ class IssueCue(_Strict):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression: {exc}") from None
+        _check_regex(value)
         return value
 
 
@@ -195,11 +214,7 @@ class FramingMarker(_Strict):
     def _compiles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for name, patterns in value.items():
             for pattern in patterns:
-                try:
-                    re.compile(pattern)
-                except re.error as exc:
-                    msg = f"variant {name!r}: invalid regular expression: {exc}"
-                    raise ValueError(msg) from None
+                _check_regex(pattern, f"variant {name!r}: ")
         return value
 
 
@@ -215,6 +230,13 @@ class PackInfo(_Strict):
     description: str = ""
     principal_parties: list[str] = Field(min_length=1)
     third_parties: list[str] = Field(default_factory=list)
+    theatre: str | None = Field(
+        None,
+        description=(
+            "The country the conflict is about: 'the Ukraine peace plan' is a plan for it, not"
+            " its plan."
+        ),
+    )
     lexicon_from: str | None = Field(
         None, description="Bundled pack (or folder) whose lexicon.yaml to use when this has none."
     )
@@ -256,6 +278,8 @@ class Pack(_Strict):
             for actor_id in getattr(self.info, field):
                 if actor_id not in ids:
                     raise ValueError(f"info.{field}: unknown actor id {actor_id!r}")
+        if self.info.theatre is not None and self.info.theatre not in ids:
+            raise ValueError(f"info.theatre: unknown actor id {self.info.theatre!r}")
         for issue in self.issues:
             if issue.motion_actor is not None and issue.motion_actor not in ids:
                 raise ValueError(
