@@ -484,6 +484,13 @@ CASES = [
      "Donbas.", set()),
     ("Kyiv presented a new peace plan. The deal would let Ukraine keep an army of 800,000.",
      {("UKR", "peace_plan", "support"), ("UKR", "armed_forces", "support")}),
+    ("Washington's Russia-Ukraine peace plan would cap Ukraine's army.",
+     {("USA", "armed_forces", "oppose")}),
+    ("The U.S. blueprint mandates Ukraine cap its armed forces at 600,000 personnel.",
+     {("USA", "armed_forces", "oppose")}),
+    # a restriction dropped from a plan, and what a plan "would have" done, are given up
+    ("The revised US draft drops the cap on Ukraine's army.", set()),
+    ("Under the first US plan, Ukraine's army would have been capped at 600,000.", set()),
 ]  # fmt: skip
 
 

@@ -130,6 +130,7 @@ _PROVIDING = frozenset(
         "propose",
         "oblige",
         "call",
+        "mandate",
     ]
 )
 
@@ -412,9 +413,24 @@ class DocContext:
         return []
 
     def _theatre(self, m: Mention, tok: Token) -> bool:
-        """The conflict's country as a bare noun modifier: the subject of a document, not its
-        owner ("the Ukraine peace plan"; but "the Ukrainian plan", "Ukraine's plan" are Kyiv's)."""
-        return m.actor == self.lex.theatre and m.kind == "alias" and tok.dep_ == "compound"
+        """The conflict's country (or its two parties, hyphenated) as a bare noun modifier: the
+        subject of a document, not its owner ("the Ukraine peace plan", "the Russia-Ukraine
+        plan"; but "the Ukrainian plan", "Ukraine's plan", "the US-Ukraine plan" are owned)."""
+        if tok.dep_ != "compound" or m.kind != "alias":
+            return False
+        if m.actor == self.lex.theatre:
+            return True
+        # "the Russia-Ukraine peace plan": the two parties joined by a hyphen name the conflict
+        doc, parties = tok.doc, self.lex.principal_parties
+        pair = [doc[i] for i in (tok.i - 2, tok.i + 2) if 0 <= i < len(doc)]
+        return m.actor in parties and any(
+            abs(o.i - tok.i) == 2
+            and doc[(o.i + tok.i) // 2].text == "-"
+            and (other := self.mention_at(o)) is not None
+            and other.actor in parties
+            and other.actor != m.actor
+            for o in pair
+        )
 
     def _same_noun_before(self, tok: Token) -> list[Holder]:
         """A definite "the leaders" names the group last named with the same noun and an actor."""

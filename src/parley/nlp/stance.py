@@ -105,7 +105,9 @@ _NON_ACTS = frozenset(
     "get receive obtain have be become face see lose gain need remain stay".split()  # noqa: SIM905
 )
 # Verbs whose that-clause is always the content of a demand, never a mere report.
-_DEMANDING = frozenset(["insist", "demand", "urge", "request", "require", "propose", "ask"])
+_DEMANDING = frozenset(
+    "insist demand urge request require propose ask mandate stipulate".split()  # noqa: SIM905
+)
 # Where the judged thing sits: subject of a copula, object of "called ... a surrender".
 _JUDGED_ARGS = frozenset(["nsubj", "nsubjpass", "csubj", "dobj", "ccomp", "xcomp", "acomp"])
 # Nouns of attitude whose holder is the subject of the verb taking them ("signalled readiness").
@@ -2144,7 +2146,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             continue  # "officials fear Washington will lift sanctions": a guess, no position
         if any(t.lemma_.lower() == "afford" for t in walk.path):
             continue  # "Russia cannot afford to reject the plan": a judgement of means, no will
-        if (_drops_a_demand(walk) and not walk.frozen) or _no_longer(chosen[0].tok):
+        if (
+            (_drops_a_demand(walk) and not walk.frozen)
+            or _no_longer(chosen[0].tok)
+            or _drops_a_restriction(c, walk)
+            or any(_counterfactual(t) for t in walk.path)
+        ):
             continue  # a position the article says was dropped is not annotated
         for pred, holders in [chosen, *extra]:
             polarity = pred.polarity
@@ -2335,6 +2342,19 @@ def _drops_a_demand(walk: _Walk) -> bool:
     return False
 
 
+def _drops_a_restriction(c: _Cue, walk: _Walk) -> bool:
+    """ "the new draft drops the cap on the army": a term given up is a dropped position, not
+    the opposite one (a restriction is a cue of negative polarity, named as the object)."""
+    first = walk.preds[0].tok if walk.preds else None
+    return (
+        c.cue.polarity < 0
+        and first is not None
+        and first.lemma_.lower() in _DROPPING
+        and c.anchor.dep_ == "dobj"
+        and c.anchor.head.i == first.i
+    )
+
+
 _OWN_AIMS = frozenset(["bid", "ambition", "aspiration", "hope", "goal", "aim", "dream", "quest"])
 
 
@@ -2350,6 +2370,13 @@ def _no_longer(pred: Token) -> bool:
     return any(
         c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in pred.children
     )
+
+
+def _counterfactual(pred: Token) -> bool:
+    """ "under the original plan the army would have been capped": what would have been, and
+    is no longer, on the table."""
+    auxes = [c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    return pred.tag_ == "VBN" and "have" in auxes and bool({"would", "could", "might"} & set(auxes))
 
 
 def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
