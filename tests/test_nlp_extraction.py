@@ -453,6 +453,13 @@ CASES = [
       ("ITA", "peace_plan", "support"), ("EUROPE", "peace_plan", "support")}),
     ("France and Britain will send troops to Ukraine.",
      {("FRA", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
+    # one group named by its members: with a bloc's quorum, the bloc acting together
+    ("The presidents and prime ministers of France, Germany, Britain and Poland called for an "
+     "unconditional ceasefire.", {("EUROPE", "ceasefire", "support")}),
+    ("Leaders from Ukraine, France, Germany and Poland demanded a truce.",
+     {("UKR", "ceasefire", "support"), ("EUROPE", "ceasefire", "support")}),
+    ("The leaders of France and Britain want a ceasefire.",
+     {("FRA", "ceasefire", "support"), ("GBR", "ceasefire", "support")}),
     # a third party brokering or hosting talks pushes the negotiation
     ("The talks, brokered by Turkey, resumed in Istanbul.", {("TUR", "peace_plan", "support")}),
     # the one who sets a deadline or presses holds the stance, not the one pressed

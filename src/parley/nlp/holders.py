@@ -179,6 +179,11 @@ def _companions(child: Token) -> list[Token]:
     return [t for p in out for t in [p, *p.conjuncts]]
 
 
+# Members of a bloc named acting together that make the bloc act (the guide: "European
+# governments acting together" are EUROPE).
+BLOC_QUORUM = 3
+
+
 class DocContext:
     """Per-document state: mentions by token, people introduced as commentators, outlets seen."""
 
@@ -395,13 +400,24 @@ class DocContext:
                         continue
                     m = self.mention_at(pobj)
                     if m is not None and m.kind in ("alias", "metonym"):
-                        return [Holder(_np_text(tok), actor=m.actor, anonymous=anonymous)]
+                        group = [Holder(_np_text(tok), actor=m.actor, anonymous=anonymous)]
+                        for conj in pobj.conjuncts:  # "the leaders of France, Germany and Italy"
+                            other = self.mention_at(conj)
+                            if other is not None and other.kind in ("alias", "metonym"):
+                                group.append(replace(group[0], actor=other.actor))
+                        return self._as_group(group)
                     if child.lower_ == "of" and m is None:
                         inner = self.resolve(pobj, speaker, 3)
                         if inner and all(h.actor for h in inner):
                             return inner
+        if not mods:
+            for conj in tok.conjuncts:  # "the presidents and prime ministers of A, B and C"
+                if conj.i > tok.i and conj.lemma_.lower() in lex.official_nouns:
+                    shared = [h for h in self._official(conj, speaker) if h.actor]
+                    if shared:
+                        return shared
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            named = self._last_person_with_role(tok)
+            named = self._last_person_with_role(tok) if tok.tag_ == "NN" else None
             if named is not None:
                 return [named]
             if speaker is not None or not mods:
@@ -617,6 +633,21 @@ class DocContext:
                 if owners:
                     return [replace(h, text=_np_text(tok), pronoun=True) for h in owners]
         return []
+
+    def _as_group(self, holders: list[Holder]) -> list[Holder]:
+        """One group named by its members ("the leaders of France, Germany and Poland"): with
+        a bloc's quorum of members, the bloc acting together (the guide's "European governments
+        acting together"), beside any non-members."""
+        members: dict[str, set[str]] = {}
+        for h in holders:
+            for bloc in self.lex.blocs.get(h.actor or "", ()):
+                members.setdefault(bloc, set()).add(h.actor or "")
+        out = list(dict.fromkeys(holders))
+        for bloc, ids in members.items():
+            if len(ids) >= BLOC_QUORUM:
+                rest = [h for h in out if h.actor not in ids]
+                out = [replace(holders[0], actor=bloc), *rest]
+        return out
 
     def _document_owners(self, tok: Token, speaker: list[Holder] | None = None) -> list[Holder]:
         """Who a document speaks for: named on it ("the U.S. plan", "Trump's draft", "the

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from parley.nlp.holders import DocContext, Holder
+from parley.nlp.holders import BLOC_QUORUM, DocContext, Holder
 from parley.nlp.lexicon import CompiledCue
 
 __all__ = ["Finding", "sentence_findings"]
@@ -2267,11 +2267,8 @@ def _acting_blocs(holders: list[Holder], ctx: DocContext) -> list[Holder]:
     return [
         Holder(", ".join(m.text for m in members), actor=bloc)
         for bloc, members in counts.items()
-        if len(members) >= _BLOC_QUORUM and bloc not in have
+        if len(members) >= BLOC_QUORUM and bloc not in have
     ]
-
-
-_BLOC_QUORUM = 3
 
 
 def _elliptic_opposition(
