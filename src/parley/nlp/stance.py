@@ -1176,7 +1176,8 @@ def _holders_of(
             return [], False  # "Kyiv's renunciation of NATO must be binding": the speaker's demand
         holders = []
         for t in _noun_holder_tokens(tok, ctx):
-            holders += ctx.resolve(t, speaker)
+            if t.i not in skip:  # "the NATO membership bid": NATO is what is sought, not who
+                holders += ctx.resolve(t, speaker)
         if not holders and tok.lemma_.lower() in ctx.lex.document_nouns:
             holders = ctx.resolve(tok, speaker)  # "the draft says": the plan named earlier
         expressed = (
@@ -2322,7 +2323,10 @@ def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
             if t.i == pred.i:
                 return below
             below.append(t)
-    return [t for t in walk.path if t.i != pred.i]
+    # "since X rejected Y, Kyiv now expects ...": a reason clause is asserted, not guessed
+    path = walk.path
+    adjunct_heads = {t.head.i for t in path if t.dep_ == "advcl"}
+    return [t for t in path if t.i != pred.i and t.i not in adjunct_heads]
 
 
 def _drops_a_demand(walk: _Walk) -> bool:
