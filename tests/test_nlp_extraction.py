@@ -462,6 +462,14 @@ CASES = [
      {("FRA", "ceasefire", "support"), ("GBR", "ceasefire", "support")}),
     # a reason clause is asserted even under a verb of expecting; NATO in "a NATO membership
     # bid" is what is sought, not who seeks it
+    # the parser's prepositions on the verb, idioms of refusal, guarantees in name only
+    ("Putin rejected a full truce, but he signaled openness to a narrower ceasefire.",
+     {("RUS", "ceasefire", "oppose"), ("RUS", "ceasefire", "support")}),
+    ("The Russian leader stopped short of backing a broader 30-day pause in fighting.",
+     {("RUS", "ceasefire", "oppose")}),
+    ("Trump downplayed the prospect of sending Ukraine long-range missiles.",
+     {("USA", "armed_forces", "oppose")}),
+    ("Kyiv rejected vague guarantees.", {("UKR", "security_guarantees", "support")}),
     ("Zelensky said that since Washington has rejected Ukraine's NATO membership bid, Kyiv now "
      "expects other guarantees.",
      {("USA", "nato_membership", "oppose"), ("UKR", "nato_membership", "support")}),

@@ -1512,6 +1512,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             pol_here *= -1  # "is not against", "is not ready": the copula's negation
             consumed.add(tok.head.i)
         came_from = walk.path[-2] if len(walk.path) > 1 else None
+        disposition = _disposition_object(tok, came_from) if not pol_here else None
+        if disposition is not None:  # "signalled openness to a truce": the parser hung "to"
+            walk.stance_seen = True  # on the verb; the noun's stance is the predicate
+            walk.preds.append(_Pred(disposition, walk.polarity * _noun_polarity(disposition, ctx)))
         if (
             not walk.preds
             and not walk.frozen
@@ -1607,8 +1611,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         dep = tok.dep_
         if tok.lower_ == "asked" and tok.tag_ == "VBN":
             break  # "Asked about the force, he said ...": the question's topic, not his answer
-        if dep not in _CLIMB or tok.lower_ in ("because", "due"):
-            break
+        short_of = tok.lower_ == "short" and tok.head.lemma_.lower() in ("stop", "fall")
+        if (dep not in _CLIMB and not short_of) or tok.lower_ in ("because", "due"):
+            break  # ("stopped short of backing X": the idiom's particle leads to its verb)
         if tok.lower_ == "for" and tok.head.lemma_.lower() in _CONDITIONS:
             break  # "terms for a ceasefire": what the terms are for, not what they ask
         in_favour_of = (
@@ -1730,6 +1735,19 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
 
 
 _EQUATING = frozenset(["amount", "equal", "constitute", "mean", "represent", "be", "become"])
+
+
+def _disposition_object(verb: Token, came_from: Token | None) -> Token | None:
+    """The disposition noun a verb takes when the cue's preposition was parsed onto the verb:
+    "signalled [openness] [to a narrower truce]", "expressed [readiness] [for talks]"."""
+    if verb.pos_ != "VERB" or came_from is None or came_from.dep_ != "prep":
+        return None
+    if came_from.lower_ not in ("to", "for", "toward", "towards") or came_from.head.i != verb.i:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DISPOSITIONS),
+        None,
+    )
 
 
 def _equated_verdict(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:
