@@ -470,6 +470,15 @@ CASES = [
     ("Trump downplayed the prospect of sending Ukraine long-range missiles.",
      {("USA", "armed_forces", "oppose")}),
     ("Kyiv rejected vague guarantees.", {("UKR", "security_guarantees", "support")}),
+    # a coordinated subject the parser splits in two still names both; an owned need
+    ("Zelensky and von der Leyen welcomed Trump's willingness to contribute to security "
+     "guarantees.", {("UKR", "security_guarantees", "support"),
+                     ("EUROPE", "security_guarantees", "support"),
+                     ("USA", "security_guarantees", "support")}),
+    ("After both Zelensky and French President Emmanuel Macron called for another truce last "
+     "month, Peskov spoke.", {("UKR", "ceasefire", "support"), ("FRA", "ceasefire", "support")}),
+    ("The talks focused on Ukraine's need for additional air defense systems.",
+     {("UKR", "armed_forces", "support")}),
     ("Zelensky said that since Washington has rejected Ukraine's NATO membership bid, Kyiv now "
      "expects other guarantees.",
      {("USA", "nato_membership", "oppose"), ("UKR", "nato_membership", "support")}),

@@ -1027,6 +1027,8 @@ def _subject(tok: Token) -> Token | None:
     if subjects:
         # the nearest one: "MOSCOW, March 3 (Reuters) - The Kremlin rejected ..." has two
         before = [c for c in subjects if c.i < tok.i]
+        if len(before) > 1 and any(c.dep_ == "cc" for c in before[-2].children):
+            return before[-2]  # "Zelensky and von der Leyen": a coordination split by the parser
         return before[-1] if before else subjects[0]
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj", "expl") and child.dep_ != "expl":
@@ -1043,6 +1045,17 @@ def _subject(tok: Token) -> Token | None:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         return pobj
     return None
+
+
+def _split_partner(subj: Token) -> Token | None:
+    """The second half of a coordinated subject the parser split into two subjects ("Zelensky
+    and Macron called ..." with "and" on the first and no conjunct): the later subject."""
+    if not any(c.dep_ == "cc" for c in subj.children) or subj.conjuncts:
+        return None
+    return next(
+        (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i),
+        None,
+    )
 
 
 def _inherited_subject(tok: Token) -> Token | None:
@@ -1232,6 +1245,9 @@ def _holders_of(
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
                 return [], False  # "the plans are an obstacle": documents do not judge
             found = ctx.resolve(subj, speaker)
+            partner = _split_partner(subj)
+            if partner is not None:  # "both Zelensky and [French President] Macron called"
+                found += [h for h in ctx.resolve(partner, speaker) if h not in found]
             lex = ctx.lex
             if not found and (
                 subj.lemma_.lower() in lex.document_nouns
