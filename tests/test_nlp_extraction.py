@@ -479,6 +479,11 @@ CASES = [
      "month, Peskov spoke.", {("UKR", "ceasefire", "support"), ("FRA", "ceasefire", "support")}),
     ("The talks focused on Ukraine's need for additional air defense systems.",
      {("UKR", "armed_forces", "support")}),
+    # the that-clause of a content noun is what its owner holds, whoever rejects it
+    ("Moscow's position that Kyiv must withdraw from Donbas has not changed.",
+     {("RUS", "territory", "support")}),
+    ("The stance effectively rejected Trump's view that the front lines should be frozen.",
+     {("USA", "ceasefire", "support")}),
     ("Zelensky said that since Washington has rejected Ukraine's NATO membership bid, Kyiv now "
      "expects other guarantees.",
      {("USA", "nato_membership", "oppose"), ("UKR", "nato_membership", "support")}),

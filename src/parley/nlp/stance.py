@@ -1163,7 +1163,7 @@ def _owned_noun(tok: Token, ctx: DocContext) -> bool:
     """A stance noun with its owner named on it: "Washington's push", "the Kremlin's demand"."""
     return (
         tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in ctx.lex.support_nouns
+        and (tok.lemma_.lower() in ctx.lex.support_nouns or tok.lemma_.lower() in _CONTENT_NOUNS)
         and any(
             c.dep_ == "poss" or ctx.mention_at(c) is not None for c in _noun_holder_tokens(tok, ctx)
         )
@@ -1528,6 +1528,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             pol_here *= -1  # "is not against", "is not ready": the copula's negation
             consumed.add(tok.head.i)
         came_from = walk.path[-2] if len(walk.path) > 1 else None
+        if came_from is not None and came_from.head.i == tok.i and _content_clause(came_from):
+            walk.stance_seen = True  # "Moscow's position that Kyiv must withdraw": the noun
+            walk.preds.append(_Pred(tok, walk.polarity))  # holds what its clause says
         disposition = _disposition_object(tok, came_from) if not pol_here else None
         if disposition is not None:  # "signalled openness to a truce": the parser hung "to"
             walk.stance_seen = True  # on the verb; the noun's stance is the predicate
@@ -1690,6 +1693,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             dep == "relcl"
             and walk.preds
             and tok.pos_ == "VERB"
+            and not _content_clause(tok)
             and any(
                 ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ not in ("that", "which", "who")
                 for ch in tok.children
@@ -1751,6 +1755,24 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
 
 
 _EQUATING = frozenset(["amount", "equal", "constitute", "mean", "represent", "be", "become"])
+
+
+# Nouns whose that-clause says what they hold ("Trump's view that the lines be frozen").
+_CONTENT_NOUNS = frozenset(
+    "view idea position demand insistence condition proposal suggestion notion belief stance "  # noqa: SIM905
+    "argument claim assertion call requirement line".split()
+)
+
+
+def _content_clause(verb: Token) -> bool:
+    """A that-clause of a content noun (which the parser may take for a relative clause):
+    "Moscow's position that Kyiv must withdraw", "the US idea that it turn over territory"."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in _CONTENT_NOUNS:
+        return False
+    if not any(c.lower_ == "that" and c.i < verb.i for c in verb.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "would") for c in verb.children)
+    return modal or verb.tag_ == "VB"
 
 
 def _disposition_object(verb: Token, came_from: Token | None) -> Token | None:
@@ -2158,6 +2180,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 if explicit and pred.tok.dep_ == "relcl":
                     break  # "Trump wants to sway Orban, who has blocked X": Orban's, not Trump's
             elif explicit:
+                if chosen is not None and _owned_noun(chosen[0].tok, ctx):
+                    break  # "the stance rejected Trump's view that ...": the owner's view stands
                 blocked = True  # its own subject is no actor: nobody above holds this
         if blocked:
             chosen = None
