@@ -479,6 +479,15 @@ CASES = [
      "month, Peskov spoke.", {("UKR", "ceasefire", "support"), ("FRA", "ceasefire", "support")}),
     ("The talks focused on Ukraine's need for additional air defense systems.",
      {("UKR", "armed_forces", "support")}),
+    # phrases that state a stance by themselves (the pack's cue "states"), and a source named
+    # by its nationality
+    ("Rutte welcomed Trump's stance, calling it a breakthrough toward a peace deal.",
+     {("NATO", "peace_plan", "support")}),
+    ("Merz said the meeting had opened the way for serious negotiations.",
+     {("DEU", "peace_plan", "support")}),
+    ("Merz did not say the meeting had opened the way for negotiations.", set()),
+    ("A Ukrainian source described the talks as tense but constructive.",
+     {("UKR", "peace_plan", "support")}),
     # the that-clause of a content noun is what its owner holds, whoever rejects it
     ("Moscow's position that Kyiv must withdraw from Donbas has not changed.",
      {("RUS", "territory", "support")}),

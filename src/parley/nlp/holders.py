@@ -308,6 +308,9 @@ class DocContext:
         if lemma in lex.commentator_nouns or lower in lex.commentator_nouns:
             kind = self._kind_of_words(words) or "expert"
             return [Holder(_np_text(tok), commentator=kind)]
+        if lemma in lex.source_nouns and lemma not in lex.official_nouns and self._national(tok):
+            # "a Ukrainian source", "sources in Moscow": an unnamed voice of that government
+            return [replace(h, anonymous=True) for h in self._official(tok, speaker) if h.actor]
         if lemma in lex.source_nouns and _sourcing(tok):
             # "two people briefed on the talks", "people familiar with the matter": sources
             return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
@@ -427,6 +430,13 @@ class DocContext:
         if tok.lemma_.lower() in lex.source_nouns:
             return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
         return []
+
+    def _national(self, tok: Token) -> bool:
+        """A noun modified by an actor's name or demonym ("a Ukrainian source")."""
+        return any(
+            c.dep_ in ("amod", "compound", "nmod") and self.mention_at(c) is not None
+            for c in tok.children
+        )
 
     def _theatre(self, m: Mention, tok: Token) -> bool:
         """The conflict's country (or its two parties, hyphenated) as a bare noun modifier: the

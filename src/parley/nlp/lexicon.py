@@ -23,6 +23,7 @@ class CompiledCue:
     polarity: int
     weak: bool
     acts_count: bool = False
+    states: bool = False
 
 
 _GROUP = 8  # cues per prefilter union
@@ -97,6 +98,7 @@ class CompiledPack:
                 cue.polarity,
                 cue.weak,
                 issue.acts_count,
+                cue.states,
             )
             for issue in pack.issues
             for cue in issue.cues

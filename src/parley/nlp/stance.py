@@ -2111,7 +2111,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         if walk is not None and not (walk.stance_seen and walk.preds):
-            if c.cue.issue in ctx.lex.mention_issues and not c.cue.weak:
+            if (c.cue.issue in ctx.lex.mention_issues or c.cue.states) and not c.cue.weak:
                 findings += _mentioned(c, walk, sent, ctx, outlets, according)
             continue
         if walk is None:
@@ -2277,9 +2277,12 @@ def _mentioned(
     c: _Cue, walk: _Walk, sent: Span, ctx: DocContext, outlets: list[str], named: list[Holder]
 ) -> list[Finding]:
     """An issue whose mere discussion is a stance (the pack's ``mention_counts``): "Zelensky said
-    the talks focused on security guarantees". The speaker (or else the main clause's subject)
-    holds it, at low confidence; guesses and conditions (no walk) hold nothing."""
-    if walk.polarity < 0 or _is_question(sent):
+    the talks focused on security guarantees", or a phrase that states one (a cue's ``states``:
+    "Merz said the meeting opened the way for negotiations"). The speaker (or else the main
+    clause's subject) holds it, at low confidence; guesses and conditions (no walk) hold
+    nothing."""
+    sign = c.cue.polarity if c.cue.states else 1  # a mere mention names no opposite
+    if walk.polarity * sign < 0 or _is_question(sent):
         return []  # a negation on some verb above is no refusal of the issue itself
     if any(t.lemma_.lower() in _GUESSES for t in walk.path):
         return []
@@ -2293,8 +2296,9 @@ def _mentioned(
             break
     holders = [h for h in (speaker or named) if not h.outlet] or _root_subject(sent, ctx)
     modality = _modality(c.anchor, sent, ctx, bool(outlets), False)
+    stance = "support" if sign > 0 else "oppose"
     return [
-        Finding(h, c.cue.issue, "support", modality, outlets, [], None, 0.35)
+        Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.35)
         for h in holders
         if h.actor and not h.commentator
     ]

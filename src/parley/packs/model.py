@@ -113,6 +113,13 @@ class IssueCue(_Strict):
     weak: bool = Field(
         False, description="Generic words ('the plan') that count only under a stance predicate."
     )
+    states: bool = Field(
+        False,
+        description=(
+            "The phrase states the stance by itself ('opened the way for talks'): its speaker,"
+            " or else the main clause's subject, holds it with no stance verb."
+        ),
+    )
 
     @field_validator("pattern")
     @classmethod
