@@ -488,6 +488,9 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # a wish to receive something from X, also in a second conjunct, commits X to nothing
+    ("Zelensky wants to join NATO or to receive guarantees from Washington.",
+     {("UKR", "nato_membership", "support"), ("UKR", "security_guarantees", "support")}),
     # the that-clause of a content noun is what its owner holds, whoever rejects it
     ("Moscow's position that Kyiv must withdraw from Donbas has not changed.",
      {("RUS", "territory", "support")}),

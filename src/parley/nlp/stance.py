@@ -612,6 +612,7 @@ _PROVIDED = frozenset(
 )
 
 
+_EMBEDDED_CLAUSES = frozenset(["xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp"])
 _RECEIVING = frozenset(["receive", "get", "obtain", "win", "accept"])
 _DEPLOYING = frozenset(["deploy", "send", "station", "base", "provide", "supply", "deliver"])
 
@@ -633,14 +634,15 @@ def _providers(
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROVIDED or _negated(noun, ctx):
         return []
     verb = noun.head
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "desires to join NATO or to receive guarantees from X": a wish
     # "troops from the coalition will be deployed": the coalition sends them
     deployed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _DEPLOYING
     received = (
         noun.dep_ == "dobj"
         and verb.lemma_.lower() in _RECEIVING
-        and not (
-            verb.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp") and not _set_to(verb)
-        )
+        and not (first.dep_ in _EMBEDDED_CLAUSES and not _set_to(first))
     )
     if not (deployed or received) or _negated(verb, ctx):
         return []  # "wants guarantees from the US" is Kyiv's wish, not a U.S. commitment
