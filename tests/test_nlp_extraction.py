@@ -488,6 +488,15 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # stopping a stop resumes; a negation covers "nor B"; a base verb misattached to a gerund
+    ("The US decided to lift its suspension of military aid to Ukraine.",
+     {("USA", "armed_forces", "support")}),
+    ("Kyiv would declare that it will never join the alliance nor host NATO troops.",
+     {("UKR", "nato_membership", "oppose"), ("UKR", "foreign_troops", "oppose")}),
+    ("China has never sent and will not send troops to such a mission.",
+     {("CHN", "foreign_troops", "oppose")}),
+    ("Russia wants Ukraine to renounce any prospect of joining NATO and sharply cut its army.",
+     {("RUS", "nato_membership", "oppose"), ("RUS", "armed_forces", "oppose")}),
     # a wish to receive something from X, also in a second conjunct, commits X to nothing
     ("Zelensky wants to join NATO or to receive guarantees from Washington.",
      {("UKR", "nato_membership", "support"), ("UKR", "security_guarantees", "support")}),

@@ -55,6 +55,7 @@ class CompiledPack:
         self.oppose_adjs = _words(lex.oppose_adjectives)
         self.negation = _words(lex.negation)
         self.flipping_preps = _words(lex.flipping_prepositions)
+        self.reversing_nouns = _words(lex.reversing_nouns)
         self.reporting = _words(lex.reporting_verbs)
         self.positive = _words(lex.positive_evaluations)
         self.negative = _words(lex.negative_evaluations)

@@ -1610,6 +1610,16 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             )
         ):
             walk.reporters.append(tok)
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.i not in skip
+            and tok.lemma_.lower() in ctx.lex.reversing_nouns
+            and came_from is not None
+            and came_from.dep_ == "prep"
+            and came_from.lower_ in ("of", "on")
+            and not walk.frozen
+        ):
+            walk.polarity *= -1  # "lifted its suspension of military aid": the aid resumes
         elif tok.dep_ == "prep" and tok.lower_ in ctx.lex.flipping_preps and tok.i not in skip:
             if not (_particle_polarity(tok.head, ctx) or _particle_polarity(tok.head.head, ctx)):
                 walk.polarity *= -1
@@ -1679,11 +1689,19 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             continue
         if dep == "conj" and tok.pos_ == "VERB" and not own_subject and _shared_frame(tok):
             # "wants Kyiv to cede A and cut B": B is governed like A, by what governs A
-            first = tok.head
+            first = _coordinated_with(tok)
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
-            if _negated(first, ctx):  # "will not cede A or cut B"
+            if _negated(first, ctx):  # "will not cede A or cut B", "will never join A nor host B"
                 walk.polarity *= -1
+                disjoined = any(
+                    c.dep_ == "cc" and c.lower_ in ("nor", "or")
+                    for c in [*tok.children, *tok.head.children]
+                )
+                if disjoined and not _negated(tok, ctx):  # the negation covers "nor host B"
+                    for pred in walk.preds:
+                        if pred.tok.i == tok.i:
+                            pred.polarity *= -1
             sibling = first.i
             tok, hops = first, hops + 1
             continue
@@ -1788,6 +1806,22 @@ def _disposition_object(verb: Token, came_from: Token | None) -> Token | None:
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DISPOSITIONS),
         None,
     )
+
+
+def _coordinated_with(conj: Token) -> Token:
+    """The conjunct a verb is coordinated with. The parser may hang "and cut its army" on a
+    gerund inside an object ("renounce the prospect of joining NATO and cut its army"); a base
+    verb is coordinated with the nearest base verb above it, not with the gerund."""
+    head = conj.head
+    if conj.tag_ == "VB" and head.tag_ == "VBG":
+        cur = head
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ == "VERB" and cur.tag_ == "VB":
+                return cur
+    return head
 
 
 def _equated_verdict(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:

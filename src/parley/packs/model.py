@@ -180,6 +180,10 @@ class Lexicon(_Strict):
     oppose_adjectives: list[str] = Field(default_factory=list)
     negation: list[str] = Field(description="Tokens that flip a predicate: not, never, no.")
     flipping_prepositions: list[str] = Field(default_factory=list)
+    reversing_nouns: list[str] = Field(
+        default_factory=list,
+        description="'the suspension of aid', 'a ban on troops': X of/on them is X stopped.",
+    )
     reporting_verbs: list[str]
     positive_evaluations: list[str] = Field(default_factory=list)
     negative_evaluations: list[str] = Field(default_factory=list)
