@@ -488,6 +488,13 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # "These include ..." lists the owned demands of the sentence before, not other plurals
+    ("Putin has set out his conditions for peace. These include the withdrawal of Ukrainian "
+     "troops from Donetsk.", {("RUS", "territory", "support")}),
+    ("The Kremlin has listed its demands. They include Ukraine's neutrality.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("Moscow wants some sanctions lifted. These include sanctions on its farm bank.",
+     {("RUS", "sanctions", "oppose")}),
     # stopping a stop resumes; a negation covers "nor B"; a base verb misattached to a gerund
     ("The US decided to lift its suspension of military aid to Ukraine.",
      {("USA", "armed_forces", "support")}),

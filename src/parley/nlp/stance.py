@@ -819,6 +819,13 @@ def _stance_subject(tok: Token, ctx: DocContext, path: list[Token]) -> Token | N
         return None
     on_path = {t.i for t in path}
     for child in tok.children:
+        if (
+            child.dep_ == "nsubj"
+            and child.lower_ in ("these", "they", "those")
+            and tok.lemma_.lower() in _LISTING
+            and _listed_owners(child, ctx, None)
+        ):
+            return tok  # "These include X" after "Putin set out his conditions": the verb
         if child.dep_ == "nsubj" and child.i not in on_path and child.pos_ == "NOUN":
             lemma = child.lemma_.lower()
             lex = ctx.lex
@@ -1049,6 +1056,34 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+_LISTING = frozenset(["include", "involve", "comprise", "feature", "entail"])
+
+
+def _listed_owners(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -> list[Holder]:
+    """ "These"/"they" opening a list, when the last plural noun of the sentence before is a
+    demand, plan or condition with its owner named ("Putin set out his conditions. These
+    include X")."""
+    sent = subj.sent
+    if sent.start == 0 or subj.i - sent.start > 1:
+        return []
+    prev = subj.doc[sent.start - 1].sent
+    lex = ctx.lex
+    for tok in reversed(list(prev)):
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NNS" or tok.dep_ == "compound":
+            continue
+        if not (lemma in lex.support_nouns or lemma in lex.document_nouns):
+            return []  # "... that some sanctions be lifted. These include ...": the sanctions
+        owners = [
+            h for t in _noun_holder_tokens(tok, ctx) for h in ctx.resolve(t, speaker) if h.actor
+        ]
+        if not owners and tok.dep_ == "dobj":
+            verb_subject = _inherited_subject(tok.head)
+            owners = ctx.resolve(verb_subject) if verb_subject is not None else []
+        return [h for h in owners if h.actor]
+    return []
+
+
 def _split_partner(subj: Token) -> Token | None:
     """The second half of a coordinated subject the parser split into two subjects ("Zelensky
     and Macron called ..." with "and" on the first and no conjunct): the later subject."""
@@ -1234,6 +1269,10 @@ def _holders_of(
                 # "the plan is unacceptable": the subject is what is judged, not the judge
                 return [], False
             relative = subj.tag_ == "WDT" and cur.dep_ == "relcl"  # "a plan that calls for X"
+            if subj.lower_ in ("these", "they", "those") and cur.lemma_.lower() in _LISTING:
+                listed = _listed_owners(subj, ctx, speaker)
+                if listed:  # "Putin set out his conditions. These include X": his conditions
+                    return listed, True
             if subj.lower_ in ("this", "that", "these", "those", "there", "what") and not relative:
                 return [], False
             if deontic:
