@@ -697,7 +697,7 @@ def _summary_relative(
         if (
             noun.lemma_.lower() not in _SUMMARIES
             or noun.i <= c.end
-            or noun.dep_ not in ("appos", "ccomp", "npadvmod", "dep", "attr", "dobj")
+            or noun.dep_ not in ("appos", "ccomp", "npadvmod", "dep", "attr", "dobj", "nsubj")
             or not (
                 bare_plural  # "... and cut its army - conditions Kyiv has deemed unacceptable"
                 or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
@@ -705,8 +705,12 @@ def _summary_relative(
             or noun.nbor(-2 if not bare_plural else -1).text not in ("—", "–", "-", ",")
         ):
             continue
-        for rel in noun.children:
-            subj = _subject(rel) if rel.dep_ == "relcl" else None
+        pairs = [(rel, _subject(rel)) for rel in noun.children if rel.dep_ == "relcl"]
+        if noun.dep_ == "nsubj":
+            # "..., a condition Ukraine firmly rejected" parsed as the condition (with Ukraine
+            # in apposition) being the subject of "rejected"
+            pairs = [(noun.head, a) for a in noun.children if a.dep_ == "appos"]
+        for rel, subj in pairs:
             if subj is None or subj.lower_ in ("which", "that", "who"):
                 continue
             pol = _predicate_polarity(rel, ctx)
