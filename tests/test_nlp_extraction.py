@@ -488,6 +488,10 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # what another actor "cannot" do is the speaker's judgement; one's own "cannot" is one's own
+    ("Lavrov said Kyiv cannot join NATO.", {("RUS", "nato_membership", "oppose")}),
+    ("Zelensky said Ukraine cannot give up its land.", {("UKR", "territory", "oppose")}),
+    ("Brussels warned that a partial pause could not replace a real ceasefire.", set()),
     # a summing-up noun whose relative clause the parser took for the main verb
     ("Russia demands Ukraine's withdrawal from Donbas, a condition Ukraine firmly rejected.",
      {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),

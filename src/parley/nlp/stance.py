@@ -1219,7 +1219,7 @@ def _holders_of(
 
     "Ukraine must receive guarantees": an obligation is the speaker's demand, not Ukraine's act.
     """
-    deontic = tok.pos_ == "VERB" and _deontic(tok)
+    deontic = tok.pos_ == "VERB" and (_deontic(tok) or _unable(tok, ctx, speaker))
     if deontic and (tok.i in skip or not _predicate_polarity(tok, ctx)):
         return [], False
     judges = _judges(tok, ctx, speaker)
@@ -1444,6 +1444,19 @@ def _deontic(tok: Token) -> bool:
         and head.lemma_.lower() in ("have", "need")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+def _unable(tok: Token, ctx: DocContext, speaker: list[Holder] | None) -> bool:
+    """What an actor "cannot/could not" do, said by another actor, is the speaker's judgement,
+    like an obligation ("Trump suggested Ukraine could not regain Crimea")."""
+    if not _has_modal(tok, frozenset({"can", "could", "ca"})):
+        return False
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    doers = {h.actor for h in ctx.resolve(subj)} if subj is not None else set()
+    voices = {h.actor for h in speaker or [] if h.actor}
+    return bool(doers - {None}) and bool(voices) and not doers & voices
 
 
 def _mandative(clause: Token) -> bool:
