@@ -488,6 +488,10 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # the answer's "it" stands for what was asked about
+    ("Asked about the sanctions, Peskov said they were illegal.",
+     {("RUS", "sanctions", "oppose")}),
+    ("Asked about a ceasefire, Peskov said Moscow was studying the proposal.", set()),
     # what another actor "cannot" do is the speaker's judgement; one's own "cannot" is one's own
     ("Lavrov said Kyiv cannot join NATO.", {("RUS", "nato_membership", "oppose")}),
     ("Zelensky said Ukraine cannot give up its land.", {("UKR", "territory", "oppose")}),

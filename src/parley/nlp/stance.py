@@ -1697,7 +1697,11 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             break
         dep = tok.dep_
         if tok.lower_ == "asked" and tok.tag_ == "VBN":
-            break  # "Asked about the force, he said ...": the question's topic, not his answer
+            answer = _answer_pronoun(tok)
+            if answer is None:
+                break  # "Asked about the force, he said ...": the question's topic, not his answer
+            tok, hops = answer, hops + 1  # "..., he said it would be unacceptable": "it" is X
+            continue
         short_of = tok.lower_ == "short" and tok.head.lemma_.lower() in ("stop", "fall")
         if (dep not in _CLIMB and not short_of) or tok.lower_ in ("because", "due"):
             break  # ("stopped short of backing X": the idiom's particle leads to its verb)
@@ -1862,6 +1866,19 @@ def _disposition_object(verb: Token, came_from: Token | None) -> Token | None:
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DISPOSITIONS),
         None,
     )
+
+
+def _answer_pronoun(asked: Token) -> Token | None:
+    """The "it"/"they" subject of the answer to "Asked about X, he said it would be ...", which
+    stands for X."""
+    main = asked.head
+    for clause in main.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subj in clause.children:
+            if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ in ("it", "they", "this"):
+                return subj
+    return None
 
 
 def _coordinated_with(conj: Token) -> Token:
