@@ -488,6 +488,10 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # a copula naming a demand by who raises it
+    ("A truce along the front is a demand that Ukrainian negotiators raise at every round.",
+     {("UKR", "ceasefire", "support")}),
+    ("The first condition is a demand that Ukraine withdraw from Donbas.", set()),
     # the answer's "it" stands for what was asked about
     ("Asked about the sanctions, Peskov said they were illegal.",
      {("RUS", "sanctions", "oppose")}),

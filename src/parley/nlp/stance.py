@@ -789,10 +789,28 @@ def _goal_attribute(tok: Token, ctx: DocContext, path: list[Token]) -> Token | N
     for child in tok.children:
         if child.dep_ == "attr" and child.i not in on_path and child.pos_ == "NOUN":
             lemma = child.lemma_.lower()
-            if (lemma in ctx.lex.support_nouns or lemma in ctx.lex.oppose_nouns) and any(
-                c.dep_ == "poss" for c in child.children
+            if (lemma in ctx.lex.support_nouns or lemma in ctx.lex.oppose_nouns) and (
+                any(c.dep_ == "poss" for c in child.children) or _raiser(child, ctx) is not None
             ):
                 return child
+    return None
+
+
+_RAISING = frozenset(["raise", "make", "press", "voice", "repeat", "table", "issue", "advance"])
+
+
+def _raiser(noun: Token, ctx: DocContext) -> Token | None:
+    """Who raises a demand named by a relative clause: "X is a demand [that Russian envoys
+    raise in every meeting]" (not who weighs it: "a demand Kyiv rejected" is Kyiv's verdict)."""
+    for rel in noun.children:
+        gap = rel.lemma_.lower() in _RAISING and not any(c.dep_ == "dobj" for c in rel.children)
+        if not (rel.dep_ == "relcl" or (rel.dep_ == "acl" and gap)):
+            continue  # ("a demand that Ukraine withdraw": the demand's content, not its raiser)
+        if _negated(rel, ctx) or _predicate_polarity(rel, ctx) < 0:
+            continue
+        subj = _subject(rel)
+        if subj is not None and subj.lower_ not in ("that", "which", "who", "whom"):
+            return subj
     return None
 
 
@@ -1234,6 +1252,9 @@ def _holders_of(
                 holders += ctx.resolve(t, speaker)
         if not holders and tok.lemma_.lower() in ctx.lex.document_nouns:
             holders = ctx.resolve(tok, speaker)  # "the draft says": the plan named earlier
+        raiser = _raiser(tok, ctx) if not holders and tok.dep_ == "attr" else None
+        if raiser is not None:  # "relief is a demand that Russian envoys raise"
+            return ctx.resolve(raiser, speaker), True
         expressed = (
             tok.lemma_.lower() in _ATTITUDES and tok.head.lemma_.lower() in _EXPRESSING
         )  # "voiced concern about X", "expressed optimism about X"
