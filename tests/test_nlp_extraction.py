@@ -488,6 +488,9 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # an obligation voiced by someone who is no actor we know is nobody's position
+    ("Some in Washington think Ukraine should accept a smaller army in exchange for peace.",
+     set()),
     # a copula naming a demand by who raises it
     ("A truce along the front is a demand that Ukrainian negotiators raise at every round.",
      {("UKR", "ceasefire", "support")}),

@@ -1306,6 +1306,8 @@ def _holders_of(
                     # "Kyiv said Moscow must accept a truce": the obligation is the speaker's
                     # demand; the one obliged holds nothing
                     return voiced, True
+                if _unnamed_voice(cur, ctx):
+                    return [], True  # "some in Washington think Kyiv should accept a cap"
                 found = ctx.resolve(subj, speaker)
                 return (found, True) if found else ([], False)  # "guarantees must work ..."
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
@@ -1465,6 +1467,20 @@ def _deontic(tok: Token) -> bool:
         and head.lemma_.lower() in ("have", "need")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+def _unnamed_voice(clause: Token, ctx: DocContext) -> bool:
+    """A reporting verb above the clause whose subject names no actor ("some in Washington
+    think ..."): an obligation voiced there is nobody's position we know."""
+    cur = clause
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in ctx.lex.reporting:
+            subj = _subject(cur)
+            return subj is not None and not any(h.actor for h in ctx.resolve(subj))
+    return False
 
 
 def _unable(tok: Token, ctx: DocContext, speaker: list[Holder] | None) -> bool:
