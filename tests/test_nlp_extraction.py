@@ -488,6 +488,9 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # the authors of a plan "coordinated by" them; "the people said" are sources, not the public
+    ("Earlier plans coordinated by the UK and France included reassurance forces.",
+     {("GBR", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),
     # an obligation voiced by someone who is no actor we know is nobody's position
     ("Some in Washington think Ukraine should accept a smaller army in exchange for peace.",
      set()),
@@ -729,3 +732,10 @@ def test_it_after_a_received_document_is_the_document() -> None:
     triples = _triples(_run(text))
     assert ("USA", "nato_membership", "oppose") in triples
     assert not any(actor == "RUS" for actor, _, _ in triples)
+
+
+def test_the_people_who_said_are_sources_not_the_public() -> None:
+    result = _run("Kyiv will accept monitoring by the UN, the people said.")
+    [pos] = result.positions
+    assert (pos.actor, pos.issue, pos.sources) == ("UKR", "monitoring", ["the people"])
+    assert result.commentary == []

@@ -112,7 +112,8 @@ def _np_text(tok: Token, limit: int = 8) -> str:
 
 # Verbs whose subject authors the document they govern ("Washington drafted a plan").
 _AUTHORING = frozenset(
-    ["draft", "propose", "present", "unveil", "submit", "table", "author", "prepare", "offer"]
+    "draft propose present unveil submit table author prepare offer coordinate develop write "  # noqa: SIM905
+    "craft design formulate".split()
 )
 
 
@@ -155,6 +156,18 @@ def _sourcing(tok: Token) -> bool:
 
 # Participles on a holder naming others who act with it: "X, backed by Y, ...".
 _ACCOMPANYING = frozenset(["support", "back", "join", "accompany", "assist", "flank"])
+
+
+def _anaphoric_sources(tok: Token) -> bool:
+    """A bare definite "the people" speaking: the unnamed sources of the story, not the public
+    ("the Ukrainian people", "most people" are the public)."""
+    children = list(tok.children)
+    return (
+        tok.lower_ in ("people", "persons")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in children if c.dep_ == "det"] == ["the"]
+        and len(children) == 1
+    )
 
 
 def _companions(child: Token) -> list[Token]:
@@ -313,6 +326,9 @@ class DocContext:
             return [replace(h, anonymous=True) for h in self._official(tok, speaker) if h.actor]
         if lemma in lex.source_nouns and _sourcing(tok):
             # "two people briefed on the talks", "people familiar with the matter": sources
+            return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
+        if lemma in lex.source_nouns and _anaphoric_sources(tok):
+            # "..., the people said": the people familiar with the matter named before
             return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
         if lemma in lex.public_nouns and lemma not in lex.official_nouns:
             # "most Ukrainians", "public opinion", "polls" - unless it quantifies officials
