@@ -488,6 +488,10 @@ CASES = [
     ("Merz did not say the meeting had opened the way for negotiations.", set()),
     ("A Ukrainian source described the talks as tense but constructive.",
      {("UKR", "peace_plan", "support")}),
+    # the terms a plan "involves" are its authors', not the obliged party's; a plan for Ukraine
+    ("Washington drafted a plan. The plan would involve Kyiv ceding the Donbas.",
+     {("USA", "peace_plan", "support"), ("USA", "territory", "support")}),
+    ("A new Ukraine peace proposal could involve Kyiv ceding territory in the Donbas.", set()),
     # the authors of a plan "coordinated by" them; "the people said" are sources, not the public
     ("Earlier plans coordinated by the UK and France included reassurance forces.",
      {("GBR", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),

@@ -403,7 +403,7 @@ class DocContext:
                 continue
             for t in mod.subtree:
                 m = self.mention_at(t)
-                if m is not None and document and self._theatre(m, t):
+                if m is not None and document and self.names_conflict(m, t):
                     continue  # "the Ukraine peace plan" is a plan for Ukraine
                 if m is not None and m.kind != "outlet" and t.i == m.end - 1:
                     for h in self._from_mention(m, t):
@@ -454,7 +454,7 @@ class DocContext:
             for c in tok.children
         )
 
-    def _theatre(self, m: Mention, tok: Token) -> bool:
+    def names_conflict(self, m: Mention, tok: Token) -> bool:
         """The conflict's country (or its two parties, hyphenated) as a bare noun modifier: the
         subject of a document, not its owner ("the Ukraine peace plan", "the Russia-Ukraine
         plan"; but "the Ukrainian plan", "Ukraine's plan", "the US-Ukraine plan" are owned)."""

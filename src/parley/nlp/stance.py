@@ -1106,6 +1106,26 @@ def _listed_owners(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -
     return []
 
 
+_PLAN_VERBS = frozenset(["involve", "require", "envisage", "envision", "entail", "foresee"])
+
+
+def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
+    """The document whose terms a gerund clause states: "the proposal could involve [Kyiv
+    ceding territory and agreeing to limits]", "the draft requires [Ukraine capping ...]"."""
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.tag_ != "VBG" or first.dep_ not in ("dobj", "xcomp", "ccomp"):
+        return None
+    verb = first.head
+    if verb.lemma_.lower() not in _PLAN_VERBS:
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.lemma_.lower() in ctx.lex.document_nouns:
+        return subj
+    return None
+
+
 def _split_partner(subj: Token) -> Token | None:
     """The second half of a coordinated subject the parser split into two subjects ("Zelensky
     and Macron called ..." with "and" on the first and no conjunct): the later subject."""
@@ -1178,6 +1198,8 @@ def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
             out += [g for g in child.children if g.dep_ == "poss"]
         elif child.dep_ in ("compound", "amod") and ctx.mention_at(child) is not None:
             m = ctx.mention_at(child)
+            if m is not None and ctx.names_conflict(m, child):
+                continue  # "a new Ukraine peace proposal": a proposal for Ukraine
             if m is not None and m.kind in ("alias", "metonym", "demonym", "person"):
                 out.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
@@ -1278,6 +1300,9 @@ def _holders_of(
         if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in _PERMITTING:
             cur = cur.head  # "the plan would let Kyiv keep its army": the one who lets holds it
             continue
+        plan = _plan_terms(cur, ctx)
+        if plan is not None:  # "the proposal could involve Kyiv ceding X": the proposal's
+            return ctx.resolve(plan, speaker), True  # authors, not the one it obliges
         subj = _subject(cur)
         if subj is None and cur.lemma_.lower() in _PASSIVE_DISPOSITIONS:
             # "the US government was committed to monitoring": the one committed holds it
