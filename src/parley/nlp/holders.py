@@ -324,11 +324,9 @@ class DocContext:
         if lemma in lex.source_nouns and lemma not in lex.official_nouns and self._national(tok):
             # "a Ukrainian source", "sources in Moscow": an unnamed voice of that government
             return [replace(h, anonymous=True) for h in self._official(tok, speaker) if h.actor]
-        if lemma in lex.source_nouns and _sourcing(tok):
-            # "two people briefed on the talks", "people familiar with the matter": sources
-            return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
-        if lemma in lex.source_nouns and _anaphoric_sources(tok):
-            # "..., the people said": the people familiar with the matter named before
+        if lemma in lex.source_nouns and (_sourcing(tok) or _anaphoric_sources(tok)):
+            # "two people briefed on the talks", "people familiar with the matter", and "...,
+            # the people said" after them: sources
             return [Holder(_np_text(tok), source=_np_text(tok), anonymous=True)]
         if lemma in lex.public_nouns and lemma not in lex.official_nouns:
             # "most Ukrainians", "public opinion", "polls" - unless it quantifies officials
@@ -464,15 +462,14 @@ class DocContext:
             return True
         # "the Russia-Ukraine peace plan": the two parties joined by a hyphen name the conflict
         doc, parties = tok.doc, self.lex.principal_parties
-        pair = [doc[i] for i in (tok.i - 2, tok.i + 2) if 0 <= i < len(doc)]
-        return m.actor in parties and any(
-            abs(o.i - tok.i) == 2
-            and doc[(o.i + tok.i) // 2].text == "-"
-            and (other := self.mention_at(o)) is not None
-            and other.actor in parties
-            and other.actor != m.actor
-            for o in pair
-        )
+        if m.actor not in parties:
+            return False
+        for hyphen, other_i in ((tok.i - 1, tok.i - 2), (tok.i + 1, tok.i + 2)):
+            if 0 <= other_i < len(doc) and doc[hyphen].text == "-":
+                other = self.mention_at(doc[other_i])
+                if other is not None and other.actor in parties and other.actor != m.actor:
+                    return True
+        return False
 
     def _same_noun_before(self, tok: Token) -> list[Holder]:
         """A definite "the leaders" names the group last named with the same noun and an actor."""
@@ -664,16 +661,22 @@ class DocContext:
         """One group named by its members ("the leaders of France, Germany and Poland"): with
         a bloc's quorum of members, the bloc acting together (the guide's "European governments
         acting together"), beside any non-members."""
-        members: dict[str, set[str]] = {}
+        out = list(dict.fromkeys(holders))
+        for bloc, members in self.quorum_blocs(holders).items():
+            ids = {h.actor for h in members}
+            out = [replace(holders[0], actor=bloc), *(h for h in out if h.actor not in ids)]
+        return out
+
+    def quorum_blocs(self, holders: list[Holder]) -> dict[str, list[Holder]]:
+        """The blocs (pack ``member_of``) with at least ``BLOC_QUORUM`` distinct members among
+        ``holders``, each with one holder per member."""
+        counts: dict[str, list[Holder]] = {}
         for h in holders:
             for bloc in self.lex.blocs.get(h.actor or "", ()):
-                members.setdefault(bloc, set()).add(h.actor or "")
-        out = list(dict.fromkeys(holders))
-        for bloc, ids in members.items():
-            if len(ids) >= BLOC_QUORUM:
-                rest = [h for h in out if h.actor not in ids]
-                out = [replace(holders[0], actor=bloc), *rest]
-        return out
+                members = counts.setdefault(bloc, [])
+                if all(o.actor != h.actor for o in members):
+                    members.append(h)
+        return {bloc: ms for bloc, ms in counts.items() if len(ms) >= BLOC_QUORUM}
 
     def _document_owners(self, tok: Token, speaker: list[Holder] | None = None) -> list[Holder]:
         """Who a document speaks for: named on it ("the U.S. plan", "Trump's draft", "the

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from parley.nlp.holders import BLOC_QUORUM, DocContext, Holder
+from parley.nlp.holders import DocContext, Holder
 from parley.nlp.lexicon import CompiledCue
 
 __all__ = ["Finding", "sentence_findings"]
@@ -634,9 +634,7 @@ def _providers(
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROVIDED or _negated(noun, ctx):
         return []
     verb = noun.head
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "desires to join NATO or to receive guarantees from X": a wish
+    first = _first_conjunct(verb)  # "desires to join NATO or to receive guarantees from X"
     # "troops from the coalition will be deployed": the coalition sends them
     deployed = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _DEPLOYING
     received = (
@@ -1112,9 +1110,7 @@ _PLAN_VERBS = frozenset(["involve", "require", "envisage", "envision", "entail",
 def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
     """The document whose terms a gerund clause states: "the proposal could involve [Kyiv
     ceding territory and agreeing to limits]", "the draft requires [Ukraine capping ...]"."""
-    first = clause
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(clause)
     if first.tag_ != "VBG" or first.dep_ not in ("dobj", "xcomp", "ccomp"):
         return None
     verb = first.head
@@ -1124,6 +1120,13 @@ def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
     if subj is not None and subj.lemma_.lower() in ctx.lex.document_nouns:
         return subj
     return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The head of the coordination ``tok`` is in ("cede A, cut B and drop C": "cede")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _split_partner(subj: Token) -> Token | None:
@@ -1508,10 +1511,13 @@ def _unnamed_voice(clause: Token, ctx: DocContext) -> bool:
     return False
 
 
+_ABILITY = frozenset(["can", "could", "ca"])
+
+
 def _unable(tok: Token, ctx: DocContext, speaker: list[Holder] | None) -> bool:
     """What an actor "cannot/could not" do, said by another actor, is the speaker's judgement,
     like an obligation ("Trump suggested Ukraine could not regain Crimea")."""
-    if not _has_modal(tok, frozenset({"can", "could", "ca"})):
+    if not _has_modal(tok, _ABILITY):
         return False
     if not any(c.dep_ == "neg" for c in tok.children):
         return False
@@ -1811,9 +1817,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             continue
         if dep == "conj" and tok.pos_ == "VERB" and not own_subject and _shared_frame(tok):
             # "wants Kyiv to cede A and cut B": B is governed like A, by what governs A
-            first = _coordinated_with(tok)
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
+            first = _first_conjunct(_coordinated_with(tok))
             if _negated(first, ctx):  # "will not cede A or cut B", "will never join A nor host B"
                 walk.polarity *= -1
                 disjoined = any(
@@ -2491,17 +2495,11 @@ def _acting_blocs(holders: list[Holder], ctx: DocContext) -> list[Holder]:
     """ "Germany, France and Britain submitted their own draft": members of a bloc acting
     together (at least three, named in one phrase) are the bloc acting (the guide: "European
     governments acting together")."""
-    counts: dict[str, list[Holder]] = {}
-    for h in holders:
-        for bloc in ctx.lex.blocs.get(h.actor or "", ()):
-            counts.setdefault(bloc, [])
-            if all(o.actor != h.actor for o in counts[bloc]):
-                counts[bloc].append(h)
     have = {h.actor for h in holders}
     return [
         Holder(", ".join(m.text for m in members), actor=bloc)
-        for bloc, members in counts.items()
-        if len(members) >= BLOC_QUORUM and bloc not in have
+        for bloc, members in ctx.quorum_blocs(holders).items()
+        if bloc not in have
     ]
 
 
