@@ -578,6 +578,21 @@ CASES = [
     # a restriction dropped from a plan, and what a plan "would have" done, are given up
     ("The revised US draft drops the cap on Ukraine's army.", set()),
     ("Under the first US plan, Ukraine's army would have been capped at 600,000.", set()),
+    # "under the terms of the plan, X would have to ...": the plan's authors speak, not X
+    ("Under the plan drafted by Washington, Ukraine would have to give up Donetsk.",
+     {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
+    ("Under the terms of the US document, Kyiv must cap its army at 600,000.",
+     {("USA", "armed_forces", "oppose")}),
+    # a plan named as a source ("according to the proposal") is no object of a stance
+    ("Washington presented a proposal. According to the proposal, Ukraine would be barred "
+     "from NATO.",
+     {("USA", "peace_plan", "support"), ("USA", "nato_membership", "oppose")}),
+    # a stance verb with no object of its own, joined to the clause naming the issue, is on it
+    ("Kyiv has signalled it would accept a US-backed truce, but Moscow has so far refused.",
+     {("UKR", "ceasefire", "support"), ("USA", "ceasefire", "support"),
+      ("RUS", "ceasefire", "oppose")}),
+    ("Washington proposed a 30-day ceasefire, and Kyiv agreed.",
+     {("USA", "ceasefire", "support"), ("UKR", "ceasefire", "support")}),
 ]  # fmt: skip
 
 

@@ -2017,16 +2017,31 @@ def _manner_adjunct(tok: Token) -> bool:
 
 
 def _under_plan(verb: Token, ctx: DocContext) -> Token | None:
-    """The document in 'under the plan, X would ...': its terms are its authors' proposals."""
-    if not _has_modal(verb, frozenset({"would", "will", "'d", "'ll"})):
+    """The document in 'under the plan, X would ...' ("under the terms of the US draft, Kyiv
+    must ...", "under the plan, Ukraine would have to ..."): its terms are its authors'."""
+    if not _has_modal(verb, _UNDER_MODALS):
         return None
-    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "..., and would be able to"
+    heads = [verb]
+    while heads[-1].dep_ in ("conj", "xcomp") and len(heads) < 3:  # "would have to cede"
+        heads.append(heads[-1].head)
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "under":
-            for doc_noun in prep.children:
-                if doc_noun.dep_ == "pobj" and doc_noun.lemma_.lower() in ctx.lex.document_nouns:
-                    return doc_noun
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if noun.lemma_.lower() in _TERMS_NOUNS:  # "the terms/a version of the plan"
+                    noun = next(
+                        (p for of in noun.children if of.lower_ == "of" for p in of.children), noun
+                    )
+                if noun.lemma_.lower() in ctx.lex.document_nouns:
+                    return noun
     return None
+
+
+_UNDER_MODALS = frozenset({"would", "will", "'d", "'ll", "must", "shall"})
+_TERMS_NOUNS = frozenset(
+    {"term", "version", "provision", "draft", "text", "clause", "point", "set", "part"}
+)
 
 
 def _frame_of(of: Token) -> bool:
@@ -2134,6 +2149,12 @@ def _colon_speaker(sent: Span, ctx: DocContext) -> tuple[int, list[Holder]] | No
             if holders:
                 return colon.i, holders
     return None
+
+
+def _source_phrase(tok: Token) -> bool:
+    """The object of "according to" ("according to the proposal"): a source, not a topic."""
+    to = tok.head
+    return tok.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def _according_to(sent: Span, ctx: DocContext) -> list[Holder]:
@@ -2279,6 +2300,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     floated_words = any(t.lemma_.lower() in ctx.lex.floated for t in sent)
     findings = _elliptic_opposition(sent, ctx, cues, outlets)
     for c in cues:
+        if _source_phrase(c.anchor):
+            continue  # "according to the plan, Kyiv would ...": the plan speaks, is no object
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
         findings += _summary_relative(c, sent, ctx, outlets, reported_words)
@@ -2506,17 +2529,22 @@ def _acting_blocs(holders: list[Holder], ctx: DocContext) -> list[Holder]:
 def _elliptic_opposition(
     sent: Span, ctx: DocContext, cues: list[_Cue], outlets: list[str]
 ) -> list[Finding]:
-    """ "..., although Kiev remains opposed", "..., but Moscow is opposed": an opposition with no
-    object of its own, in a clause joined to the one that names the issues, is against them."""
+    """ "..., although Kiev remains opposed", "..., but Moscow has so far refused", "..., and
+    Russia agreed": a stance with no object of its own, in a clause joined to the one that names
+    the issues, is on them."""
     out: list[Finding] = []
     for adj in sent:
-        if (
-            adj.lower_ != "opposed"
-            or adj.dep_ != "acomp"
-            or any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children)
+        if adj.lower_ == "opposed" and adj.dep_ == "acomp":
+            verb, sign = adj.head, -1
+        elif adj.pos_ == "VERB" and adj.lemma_.lower() in _ELLIPTIC_VERBS:
+            verb, sign = adj, _ELLIPTIC_VERBS[adj.lemma_.lower()]
+        else:
+            continue
+        if any(
+            c.dep_ in ("prep", "xcomp", "ccomp", "dobj", "attr", "advcl", "nsubjpass")
+            for c in adj.children
         ):
             continue
-        verb = adj.head
         joined = verb.dep_ == "conj" or (
             verb.dep_ == "advcl"
             and any(
@@ -2533,9 +2561,13 @@ def _elliptic_opposition(
             if not h.actor:
                 continue
             for c in others:
-                stance = "oppose" if c.cue.polarity > 0 else "support"
+                stance = "support" if c.cue.polarity * sign > 0 else "oppose"
                 out.append(Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45))
     return out
+
+
+# Verbs that take a stance on what the clause before them names, with no object of their own.
+_ELLIPTIC_VERBS = {"refuse": -1, "decline": -1, "balk": -1, "object": -1, "agree": 1}
 
 
 def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:
