@@ -593,6 +593,13 @@ CASES = [
       ("RUS", "ceasefire", "oppose")}),
     ("Washington proposed a 30-day ceasefire, and Kyiv agreed.",
      {("USA", "ceasefire", "support"), ("UKR", "ceasefire", "support")}),
+    # an appositive stance noun with an owner labels the phrase before its comma
+    ("Neutrality for Ukraine, a longstanding Kremlin demand, is in the draft.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("The draft includes security guarantees for Kyiv, a key demand of Ukraine.",
+     {("UKR", "security_guarantees", "support")}),
+    ("Washington dropped the idea of a ceasefire, a central Ukrainian demand.",
+     {("UKR", "ceasefire", "support")}),
 ]  # fmt: skip
 
 

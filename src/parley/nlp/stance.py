@@ -2299,6 +2299,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     )
     floated_words = any(t.lemma_.lower() in ctx.lex.floated for t in sent)
     findings = _elliptic_opposition(sent, ctx, cues, outlets)
+    findings += _appositive_labels(sent, ctx, cues, outlets)
     for c in cues:
         if _source_phrase(c.anchor):
             continue  # "according to the plan, Kyiv would ...": the plan speaks, is no object
@@ -2564,6 +2565,57 @@ def _elliptic_opposition(
                 stance = "support" if c.cue.polarity * sign > 0 else "oppose"
                 out.append(Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45))
     return out
+
+
+def _appositive_labels(
+    sent: Span, ctx: DocContext, cues: list[_Cue], outlets: list[str]
+) -> list[Finding]:
+    """ "neutrality for Ukraine, a longstanding Kremlin demand, ...", "guarantees and a role for
+    Europe, both key demands of Kyiv", "the army cap, a red line for Kyiv": an appositive stance
+    noun with an owner labels the noun phrase just before its comma as the owner's stance."""
+    out: list[Finding] = []
+    doc = sent.doc
+    for label in sent:
+        lemma = label.lemma_.lower()
+        red = lemma == "line" and any(c.lower_ == "red" for c in label.children)
+        sign = -1 if red or lemma in _REFUSED_LABELS else 1 if lemma in _DEMAND_LABELS else 0
+        comma = label.left_edge.i - 1
+        if (
+            not sign
+            or label.pos_ != "NOUN"
+            or comma <= sent.start
+            or doc[comma].text != ","
+            or any(c.dep_ in ("relcl", "acl") for c in label.children)
+        ):
+            continue
+        owners = _noun_holder_tokens(label, ctx) + [
+            p
+            for prep in label.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" and sign < 0
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        holders = [h for o in owners for h in ctx.resolve(o) if h.actor and not h.commentator]
+        np = doc[comma - 1]  # the noun phrase the label describes ends at the comma
+        while np.head.i != np.i and np.head.i < comma and np.head.pos_ not in ("VERB", "AUX"):
+            np = np.head
+        if not holders or np.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in cues:
+            if np.left_edge.i <= c.anchor.i < comma and not c.cue.weak:
+                stance = "support" if c.cue.polarity * sign > 0 else "oppose"
+                out += [
+                    Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45)
+                    for h in holders
+                ]
+    return out
+
+
+_DEMAND_LABELS = frozenset(
+    ["demand", "condition", "precondition", "requirement", "goal", "aim", "priority",
+     "objective", "request", "wish", "proposal"]
+)  # fmt: skip
+_REFUSED_LABELS = frozenset(["non-starter", "no-go"])
 
 
 # Verbs that take a stance on what the clause before them names, with no object of their own.
