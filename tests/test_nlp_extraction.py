@@ -600,6 +600,14 @@ CASES = [
      {("UKR", "security_guarantees", "support")}),
     ("Washington dropped the idea of a ceasefire, a central Ukrainian demand.",
      {("UKR", "ceasefire", "support")}),
+    # "..., a position Zelensky then backed": the relative clause's subject weighs the phrase
+    ("Trump later endorsed a ceasefire along the current front line, a position Zelensky "
+     "then backed.", {("USA", "ceasefire", "support"), ("UKR", "ceasefire", "support")}),
+    # a perfect-tense conjunct the parser joined to the reported clause shares the reporter's
+    # subject, not the reported one's
+    ("Trump has stressed that European countries will carry most of the burden and has ruled "
+     "out sending American troops as part of the reassurance force.",
+     {("USA", "foreign_troops", "oppose")}),
 ]  # fmt: skip
 
 

@@ -677,8 +677,10 @@ def _backers(part: Token) -> list[Token]:
 
 
 _SUMMARIES = frozenset(
-    ["condition", "demand", "proposal", "idea", "request", "step", "move", "term", "provision"]
-)
+    ["condition", "demand", "proposal", "idea", "request", "step", "move", "term", "provision",
+     "position", "stance", "offer", "plan", "approach", "formula", "arrangement", "concession",
+     "compromise"]
+)  # fmt: skip
 
 
 def _summary_relative(
@@ -1140,6 +1142,21 @@ def _split_partner(subj: Token) -> Token | None:
     )
 
 
+def _conj_head(tok: Token) -> Token:
+    """The verb a subjectless conjunct shares its subject with. "Trump has said that Europe will
+    carry the burden and has ruled out US troops": the parser joins "has ruled out" to "will
+    carry"; its perfect tense belongs with "has said", whose subject it shares."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp":
+        return head
+    perfect = [c.lower_ for c in tok.children if c.dep_ == "aux"][:1]
+    if not perfect or perfect[0] not in ("has", "have", "had"):
+        return head
+    inner = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    outer = {c.lower_ for c in head.head.children if c.dep_ == "aux"}
+    return head.head if perfect[0] in outer and perfect[0] not in inner else head
+
+
 def _inherited_subject(tok: Token) -> Token | None:
     """The subject of ``tok`` or of the clause it hangs from ("..., having indicated that")."""
     cur = tok
@@ -1150,7 +1167,7 @@ def _inherited_subject(tok: Token) -> Token | None:
         if cur.dep_ in ("xcomp", "conj") or (
             cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
         ):
-            cur = cur.head
+            cur = _conj_head(cur)
             continue
         return None
     return None
@@ -1362,7 +1379,7 @@ def _holders_of(
             or (cur.pos_ == "ADP" and cur.dep_ == "prep")
             or (cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children))
         ):
-            cur = cur.head
+            cur = _conj_head(cur)
             continue
         if (
             cur.dep_ in ("acl", "relcl")
