@@ -608,6 +608,10 @@ CASES = [
     ("Trump has stressed that European countries will carry most of the burden and has ruled "
      "out sending American troops as part of the reassurance force.",
      {("USA", "foreign_troops", "oppose")}),
+    # "the leaders" names the group last named "the European leaders"; "should be able to"
+    # is an obligation the speaker voices, not the obliged party's stance
+    ("The European leaders met in London. The leaders said Ukraine should be able to keep an "
+     "army of about 800,000 troops.", {("EUROPE", "armed_forces", "support")}),
 ]  # fmt: skip
 
 

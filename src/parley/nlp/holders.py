@@ -479,8 +479,10 @@ class DocContext:
             t = self.doc[i]
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                continue  # another anaphor: keep looking for the full name
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep") for c in t.children
+            ):
+                continue  # another bare anaphor: keep looking for the full name
             m = self.mention_at(t)
             found = self._from_mention(m, t) if m is not None else self._official(t, None)
             actors = [replace(h, text=_np_text(tok), pronoun=True) for h in found if h.actor]

@@ -1507,6 +1507,8 @@ def _deontic(tok: Token) -> bool:
     if _has_modal(tok, _DEONTIC):
         return True
     head = tok.head
+    if tok.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in ("able", "free"):
+        return _has_modal(head.head, _DEONTIC)  # "Ukraine should be able to keep its army"
     return (
         tok.dep_ == "xcomp"
         and head.lemma_.lower() in ("have", "need")
