@@ -612,6 +612,9 @@ CASES = [
     # is an obligation the speaker voices, not the obliged party's stance
     ("The European leaders met in London. The leaders said Ukraine should be able to keep an "
      "army of about 800,000 troops.", {("EUROPE", "armed_forces", "support")}),
+    # the one who gives guarantees backs them, beside the speaker who reports it
+    ("Rutte said the United States would take part in providing security guarantees.",
+     {("NATO", "security_guarantees", "support"), ("USA", "security_guarantees", "support")}),
 ]  # fmt: skip
 
 

@@ -2491,6 +2491,26 @@ _GIVING_UP = frozenset(
 )  # fmt: skip
 
 
+def _giver(noun: Token) -> Token | None:
+    """The subject of the verb that gives ``noun`` ("the US would provide guarantees", "Paris
+    will take part in offering guarantees"), when the giving is asserted, not negated."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _GIVING:
+        return None
+    cur = verb
+    for _ in range(3):  # "would take part in providing", "is ready to offer"
+        subj = _subject(cur)
+        if subj is not None:
+            return None if any(c.dep_ == "neg" for c in cur.children) else subj
+        if cur.dep_ not in ("pcomp", "prep", "xcomp", "acomp"):
+            return None
+        cur = cur.head
+    return None
+
+
+_GIVING = frozenset(["provide", "offer", "give", "extend", "grant", "contribute", "deliver"])
+
+
 def _mentioned(
     c: _Cue, walk: _Walk, sent: Span, ctx: DocContext, outlets: list[str], named: list[Holder]
 ) -> list[Finding]:
@@ -2513,6 +2533,9 @@ def _mentioned(
             speaker = ctx.resolve(subj)
             break
     holders = [h for h in (speaker or named) if not h.outlet] or _root_subject(sent, ctx)
+    giver = _giver(c.anchor)
+    if giver is not None:  # "Rutte said the US would take part in providing guarantees"
+        holders += [h for h in ctx.resolve(giver) if h.actor and h not in holders]
     modality = _modality(c.anchor, sent, ctx, bool(outlets), False)
     stance = "support" if sign > 0 else "oppose"
     return [
