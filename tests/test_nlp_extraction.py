@@ -615,6 +615,8 @@ CASES = [
     # the one who gives guarantees backs them, beside the speaker who reports it
     ("Rutte said the United States would take part in providing security guarantees.",
      {("NATO", "security_guarantees", "support"), ("USA", "security_guarantees", "support")}),
+    # a stance whose own subject names no actor is nobody's: not the main clause's subject's
+    ("The Commission is working with countries that block sanctions.", set()),
 ]  # fmt: skip
 
 

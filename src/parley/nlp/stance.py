@@ -2370,7 +2370,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         # the highest stance predicate with a holder wins ("Russia rejected Ukraine's demand")
         chosen: tuple[_Pred, list[Holder]] | None = None
         extra: list[tuple[_Pred, list[Holder]]] = []
-        blocked = False
+        blocked = vague = False
         for pred in walk.preds:
             if reporter is not None and pred.tok.i == reporter.i:
                 continue
@@ -2401,6 +2401,10 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 if chosen is not None and _owned_noun(chosen[0].tok, ctx):
                     break  # "the stance rejected Trump's view that ...": the owner's view stands
                 blocked = True  # its own subject is no actor: nobody above holds this
+                subj = _inherited_subject(pred.tok)
+                # an unresolved "we"/"they" in a quote is no one else: the sentence's subject
+                # may still speak; a named non-actor ("countries that block X") holds it alone
+                vague = subj is None or (subj.pos_ == "PRON" and subj.tag_ != "WDT")
         if blocked:
             chosen = None
         if chosen is None:
@@ -2409,7 +2413,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             if not fallback:
                 # no holder below and nobody reported speaking: the main clause's subject
                 # ("Kyiv, for its part, is open to a ceasefire monitored by the UN")
-                fallback, blocked = _root_subject(sent, ctx), False
+                fallback, blocked = _root_subject(sent, ctx), blocked and not vague
             if not fallback or blocked:
                 continue
             if reporter is not None and not _clausal_between(top.tok, reporter):
