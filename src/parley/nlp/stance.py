@@ -1865,6 +1865,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             )
         ):
             break  # "demands that Ukraine has rejected, including X": Ukraine's stance on X
+        if dep == "relcl" and walk.preds and _plain_antecedent(tok, ctx):
+            break  # "works with countries that block sanctions": the countries' stance only
         if tok.lower_ == "order" and tok.head.lower_ == "in":
             break  # "withdraw ... in order to end the war": a purpose, not what is rejected
         if dep == "prep" and tok.lower_ == "of" and _frame_of(tok):
@@ -2061,6 +2063,27 @@ _UNDER_MODALS = frozenset({"would", "will", "'d", "'ll", "must", "shall"})
 _TERMS_NOUNS = frozenset(
     {"term", "version", "provision", "draft", "text", "clause", "point", "set", "part"}
 )
+
+
+def _plain_antecedent(rel: Token, ctx: DocContext) -> bool:
+    """A relative clause whose "that/which/who" subject stands for a common noun of agents that
+    names no actor ("countries that block X", "politicians who want Y")."""
+    noun, lex = rel.head, ctx.lex
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in rel.children):
+        return False
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and (lemma in _AGENT_NOUNS or lemma in lex.official_nouns)
+        and not any(h.actor for h in ctx.resolve(noun))
+    )
+
+
+# Common nouns for those who act or speak: a relative clause on one is their stance alone.
+_AGENT_NOUNS = frozenset(
+    ["country", "nation", "state", "government", "member", "ally", "people", "party", "group",
+     "critic", "politician", "lawmaker", "voice", "capital", "partner", "neighbour", "neighbor"]
+)  # fmt: skip
 
 
 def _frame_of(of: Token) -> bool:
