@@ -2464,10 +2464,13 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             stance = "support" if polarity > 0 else "oppose"
             speculative = _has_modal(pred.tok, _SPECULATIVE)
             for h in [*holders, *_acting_blocs(holders, ctx)]:
+                counter = _own_counter_act(c, h, ctx)
+                if counter and stance == "support":
+                    continue  # Russia offering to give up some land says nothing of Kyiv's
                 findings += _finding(
                     h,
                     c,
-                    _FLIPPED[stance] if _own_counter_act(c, h, ctx) else stance,
+                    _FLIPPED[stance] if counter else stance,
                     pred.tok,
                     sent,
                     ctx,
@@ -2486,8 +2489,8 @@ _FLIPPED = {"support": "oppose", "oppose": "support"}
 def _own_counter_act(c: _Cue, h: Holder, ctx: DocContext) -> bool:
     """The other principal party doing the motion's act itself: "Russia will not compromise on
     territory", "Moscow will never abandon the annexed regions". The territory motion is Ukraine
-    giving up land, so Russia refusing to give any up is for the motion, and Russia offering to
-    cede some is against it."""
+    giving up land, so Russia refusing to give any up is for the motion; Russia offering to
+    cede some is no stance on it (the caller drops it)."""
     motion_actor = ctx.lex.motion_actors.get(c.cue.issue)
     if motion_actor is None or h.actor == motion_actor or h.actor not in ctx.lex.principal_parties:
         return False
