@@ -617,6 +617,10 @@ CASES = [
      {("NATO", "security_guarantees", "support"), ("USA", "security_guarantees", "support")}),
     # a stance whose own subject names no actor is nobody's: not the main clause's subject's
     ("The Commission is working with countries that block sanctions.", set()),
+    # a verb the tagger took for a plural noun ("rejects") still weighs the demand
+    ("Moscow wants Kyiv to hand over the parts of Donetsk it still holds, which Russia has "
+     "failed to capture, a demand that Ukraine rejects.",
+     {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
 ]  # fmt: skip
 
 

@@ -369,6 +369,10 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
         return 1  # "European leaders back the guarantees": the verb mis-tagged as a particle
     if tok.pos_ in ("VERB", "AUX"):
         return _particle_polarity(tok, ctx) or lex.verb_polarity(lemma)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
+        verb = lex.verb_polarity(lemma)  # "a demand that Ukraine rejects": a verb tagged NNS
+        if verb:
+            return verb
     if tok.pos_ in ("NOUN", "PROPN"):
         if lemma in lex.oppose_nouns or tok.lower_ in lex.oppose_nouns:
             return -1
