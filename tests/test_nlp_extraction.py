@@ -621,6 +621,14 @@ CASES = [
     ("Moscow wants Kyiv to hand over the parts of Donetsk it still holds, which Russia has "
      "failed to capture, a demand that Ukraine rejects.",
      {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
+    # "rather than" / "instead of" set aside what follows
+    ("Moscow wants a permanent settlement rather than a temporary truce.",
+     {("RUS", "peace_plan", "support"), ("RUS", "ceasefire", "oppose")}),
+    ("Kyiv wants a ceasefire rather than a settlement that rewards Russia.",
+     {("UKR", "ceasefire", "support"), ("UKR", "peace_plan", "oppose")}),
+    # being ready to meet the other side's leader is readiness to negotiate
+    ("Zelensky said he was ready to meet Putin.", {("UKR", "peace_plan", "support")}),
+    ("Trump will meet Putin in Budapest next week.", set()),
 ]  # fmt: skip
 
 

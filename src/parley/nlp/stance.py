@@ -1793,6 +1793,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 break  # "Asked about the force, he said ...": the question's topic, not his answer
             tok, hops = answer, hops + 1  # "..., he said it would be unacceptable": "it" is X
             continue
+        if _contrast(tok) and not walk.frozen:
+            # "wants a final settlement rather than a truce": the truce is what is not wanted
+            walk.polarity *= -1
+            tok, hops = tok.head, hops + 1
+            continue
+        if dep == "conj" and not walk.frozen and any(_contrast(x) for x in tok.head.children):
+            walk.polarity *= -1  # the same, parsed as a coordination: "A rather than B"
         short_of = tok.lower_ == "short" and tok.head.lemma_.lower() in ("stop", "fall")
         if (dep not in _CLIMB and not short_of) or tok.lower_ in ("because", "due"):
             break  # ("stopped short of backing X": the idiom's particle leads to its verb)
@@ -2067,6 +2074,16 @@ _UNDER_MODALS = frozenset({"would", "will", "'d", "'ll", "must", "shall"})
 _TERMS_NOUNS = frozenset(
     {"term", "version", "provision", "draft", "text", "clause", "point", "set", "part"}
 )
+
+
+def _contrast(tok: Token) -> bool:
+    """The "than" of "rather than" and the "of" of "instead of": what follows is set aside."""
+    if tok.i == 0 or tok.head.i == tok.i:
+        return False
+    before = tok.nbor(-1).lower_
+    return (tok.lower_ == "than" and before == "rather") or (
+        tok.lower_ == "of" and before == "instead"
+    )
 
 
 def _plain_antecedent(rel: Token, ctx: DocContext) -> bool:
@@ -2778,7 +2795,9 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         walk.preds[0].tok.pos_ == "VERB" and walk.preds[0].tok.lemma_ not in _EVALUATIVE
     ):
         return False  # "the key to any settlement": no particular plan
-    inside = {t.i for t in c.anchor.subtree}
+    inside = {t.i for t in c.anchor.subtree} - {
+        t.i for x in c.anchor.subtree if _contrast(x) for t in x.subtree
+    }  # "a settlement rather than a truce" is no plan about a truce
     if any(o.cue.issue != c.cue.issue and not o.cue.weak and o.anchor.i in inside for o in cues):
         return False
     if walk.preds[0].act:
