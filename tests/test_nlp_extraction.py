@@ -629,6 +629,8 @@ CASES = [
     # being ready to meet the other side's leader is readiness to negotiate
     ("Zelensky said he was ready to meet Putin.", {("UKR", "peace_plan", "support")}),
     ("Trump will meet Putin in Budapest next week.", set()),
+    # calling off or postponing a meeting is logistics, no stance on the plan
+    ("Trump canceled the planned summit with Putin.", set()),
 ]  # fmt: skip
 
 

@@ -174,6 +174,10 @@ _LOGISTICS = frozenset(
         "start",
         "begin",
         "continue",
+        "postpone",
+        "cancel",
+        "delay",
+        "reschedule",
     ]
 )
 # Dropping a demand: the article says the position was abandoned; no stance either way.
