@@ -631,6 +631,10 @@ CASES = [
     ("Trump will meet Putin in Budapest next week.", set()),
     # calling off or postponing a meeting is logistics, no stance on the plan
     ("Trump canceled the planned summit with Putin.", set()),
+    # a bare verb the parser joined to the infinitive of the object ("its bid to join") is
+    # coordinated with the verb that governs that object
+    ("Russia demanded that Ukraine renounce its ambition to join the alliance and surrender "
+     "the Donbas region.", {("RUS", "nato_membership", "oppose"), ("RUS", "territory", "support")}),
 ]  # fmt: skip
 
 

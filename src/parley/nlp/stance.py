@@ -1849,6 +1849,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             sibling = tok.head.i
             tok, hops = tok.head, hops + 1
             continue
+        host = _object_infinitive_host(tok) if dep == "conj" and not own_subject else None
+        if host is not None:
+            # "renounce its bid to join NATO and surrender Donbas": the parser joined
+            # "surrender" to "join"; it is governed like "renounce", by what governs that
+            sibling = host.i
+            tok, hops = host, hops + 1
+            continue
         if dep == "conj" and tok.pos_ == "VERB" and not own_subject and _shared_frame(tok):
             # "wants Kyiv to cede A and cut B": B is governed like A, by what governs A
             first = _first_conjunct(_coordinated_with(tok))
@@ -2078,6 +2085,26 @@ _UNDER_MODALS = frozenset({"would", "will", "'d", "'ll", "must", "shall"})
 _TERMS_NOUNS = frozenset(
     {"term", "version", "provision", "draft", "text", "clause", "point", "set", "part"}
 )
+
+
+def _object_infinitive_host(tok: Token) -> Token | None:
+    """The verb a bare conjunct belongs to when the parser joined it to the infinitive of that
+    verb's object ("renounce [its bid to join NATO] and surrender Donbas"): same verb form,
+    no "to" of its own."""
+    first = tok.head
+    noun = first.head
+    verb = noun.head
+    if (
+        tok.pos_ != "VERB"
+        or first.dep_ != "acl"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+        or any(c.dep_ == "aux" for c in tok.children)
+        or noun.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.tag_ != tok.tag_
+    ):
+        return None
+    return verb
 
 
 def _contrast(tok: Token) -> bool:
