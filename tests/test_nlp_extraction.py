@@ -635,6 +635,10 @@ CASES = [
     # coordinated with the verb that governs that object
     ("Russia demanded that Ukraine renounce its ambition to join the alliance and surrender "
      "the Donbas region.", {("RUS", "nato_membership", "oppose"), ("RUS", "territory", "support")}),
+    # a content noun's that-clause the parser hung on the main verb is still the noun's
+    # content; "hand territory ... to Russia" gives land away
+    ("Zelensky repeated that Ukraine is not interested in the US idea that it hand territory "
+     "it controls to Russia.", {("UKR", "territory", "oppose"), ("USA", "territory", "support")}),
 ]  # fmt: skip
 
 

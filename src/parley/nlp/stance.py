@@ -1681,7 +1681,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             pol_here *= -1  # "is not against", "is not ready": the copula's negation
             consumed.add(tok.head.i)
         came_from = walk.path[-2] if len(walk.path) > 1 else None
-        if came_from is not None and came_from.head.i == tok.i and _content_clause(came_from):
+        if came_from is not None and (
+            (came_from.head.i == tok.i and _content_clause(came_from))
+            or _detached_content_noun(came_from) is tok
+        ):
             walk.stance_seen = True  # "Moscow's position that Kyiv must withdraw": the noun
             walk.preds.append(_Pred(tok, walk.polarity))  # holds what its clause says
         disposition = _disposition_object(tok, came_from) if not pol_here else None
@@ -1904,7 +1907,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         through_subject = dep == "nsubj" and tok.head.lemma_.lower() not in _COPULAS
         if through_subject and tok.i not in skip:
             break  # an issue word as the subject of a non-copular verb is not its object
-        tok = tok.head
+        tok = _detached_content_noun(tok) or tok.head
         hops += 1
         if through_subject:
             # the cue is the subject of this verb: the verb is no stance of the cue's holder
@@ -1962,6 +1965,19 @@ def _content_clause(verb: Token) -> bool:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "would") for c in verb.children)
     return modal or verb.tag_ == "VB"
+
+
+def _detached_content_noun(verb: Token) -> Token | None:
+    """The content noun right before a that-clause the parser hung on the main verb instead:
+    "is not interested in the US idea [that it hand territory to Russia]"."""
+    if verb.dep_ != "ccomp" or verb.i < 2:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    noun = verb.doc[mark.i - 1] if mark is not None else None
+    if noun is None or noun.lemma_.lower() not in _CONTENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "would") for c in verb.children)
+    return noun if (modal or verb.tag_ == "VB") and noun.head.i != verb.i else None
 
 
 def _disposition_object(verb: Token, came_from: Token | None) -> Token | None:
