@@ -639,6 +639,16 @@ CASES = [
     # content; "hand territory ... to Russia" gives land away
     ("Zelensky repeated that Ukraine is not interested in the US idea that it hand territory "
      "it controls to Russia.", {("UKR", "territory", "oppose"), ("USA", "territory", "support")}),
+    # "there will be no X" from a speaker refuses X; a condition ("unless", "without") does not
+    ("Zelensky said there would be no territorial concessions.", {("UKR", "territory", "oppose")}),
+    ("Peskov said there is no ceasefire.", set()),
+    ("Ushakov said there could be no lasting settlement unless Ukraine withdrew its forces.",
+     set()),
+    # a headline's speaker before a colon
+    ('Zelensky: "We will not give up Donbas"\n\nThe talks went on.',
+     {("UKR", "territory", "oppose")}),
+    ('Kremlin: "No compromise on territory"\n\nThe talks went on.',
+     {("RUS", "territory", "support")}),
 ]  # fmt: skip
 
 

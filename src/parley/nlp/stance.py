@@ -1687,6 +1687,37 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         ):
             walk.stance_seen = True  # "Moscow's position that Kyiv must withdraw": the noun
             walk.preds.append(_Pred(tok, walk.polarity))  # holds what its clause says
+        if (
+            not pol_here
+            and not walk.preds
+            and came_from is not None
+            and came_from.i in skip
+            and came_from.head.i == tok.i
+            and came_from.dep_ in ("attr", "nsubj")
+            and tok.lemma_ == "be"
+            and any(e.dep_ == "expl" for e in tok.children)
+            and _has_modal(tok, frozenset({"will", "would", "can", "could", "shall", "'ll"}))
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in came_from.children)
+            and not any(  # "no settlement unless Kyiv withdraws": a condition, not a refusal
+                t.lower_ in ("unless", "until", "without", "before", "if")
+                for t in [
+                    *tok.children,
+                    *came_from.children,
+                    *(m for t in tok.children for m in t.children),
+                ]
+            )
+        ):
+            walk.stance_seen = True  # "there will be no territorial concessions": a refusal
+            walk.preds.append(_Pred(tok, walk.polarity))
+        if (
+            (tok.dep_ == "ROOT" or (tok.dep_ == "appos" and tok.head.dep_ == "ROOT"))
+            and tok.i in skip
+            and tok.pos_ == "NOUN"
+            and not walk.preds
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
+        ):
+            walk.stance_seen = True  # a verbless 'Kremlin: "No compromise on territory"'
+            walk.preds.append(_Pred(tok, walk.polarity))
         disposition = _disposition_object(tok, came_from) if not pol_here else None
         if disposition is not None:  # "signalled openness to a truce": the parser hung "to"
             walk.stance_seen = True  # on the verb; the noun's stance is the predicate
@@ -2244,6 +2275,12 @@ def _colon_speaker(sent: Span, ctx: DocContext) -> tuple[int, list[Holder]] | No
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None:
         return None
+    head = ctx.mention_at(sent[0])
+    if head is not None and head.start == sent.start and head.end == colon.i:
+        # a headline's speaker: 'Kremlin: "No compromise on territory"'
+        holders = [h for h in ctx.resolve(sent.doc[head.end - 1]) if h.actor]
+        if holders:
+            return colon.i, holders
     for t in sent:
         if t.i >= colon.i:
             break
@@ -2578,6 +2615,8 @@ def _own_counter_act(c: _Cue, h: Holder, ctx: DocContext) -> bool:
             cur = cur.head
     else:
         agents = _noun_holder_tokens(anchor, ctx)
+        if not agents and any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
+            return True  # "Kremlin: no compromise on territories": the speaker's own refusal
     return any(x.actor == h.actor for t in agents for x in ctx.resolve(t))
 
 
