@@ -1687,37 +1687,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         ):
             walk.stance_seen = True  # "Moscow's position that Kyiv must withdraw": the noun
             walk.preds.append(_Pred(tok, walk.polarity))  # holds what its clause says
-        if (
-            not pol_here
-            and not walk.preds
-            and came_from is not None
-            and came_from.i in skip
-            and came_from.head.i == tok.i
-            and came_from.dep_ in ("attr", "nsubj")
-            and tok.lemma_ == "be"
-            and any(e.dep_ == "expl" for e in tok.children)
-            and _has_modal(tok, frozenset({"will", "would", "can", "could", "shall", "'ll"}))
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in came_from.children)
-            and not any(  # "no settlement unless Kyiv withdraws": a condition, not a refusal
-                t.lower_ in ("unless", "until", "without", "before", "if")
-                for t in [
-                    *tok.children,
-                    *came_from.children,
-                    *(m for t in tok.children for m in t.children),
-                ]
-            )
-        ):
-            walk.stance_seen = True  # "there will be no territorial concessions": a refusal
-            walk.preds.append(_Pred(tok, walk.polarity))
-        if (
-            (tok.dep_ == "ROOT" or (tok.dep_ == "appos" and tok.head.dep_ == "ROOT"))
-            and tok.i in skip
-            and tok.pos_ == "NOUN"
-            and not walk.preds
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
-        ):
-            walk.stance_seen = True  # a verbless 'Kremlin: "No compromise on territory"'
-            walk.preds.append(_Pred(tok, walk.polarity))
+        if not pol_here and not walk.preds and _refused_by_no(tok, came_from, skip):
+            walk.stance_seen = True  # "there will be no territorial concessions", a verbless
+            walk.preds.append(_Pred(tok, walk.polarity))  # 'Kremlin: "No compromise on X"'
         disposition = _disposition_object(tok, came_from) if not pol_here else None
         if disposition is not None:  # "signalled openness to a truce": the parser hung "to"
             walk.stance_seen = True  # on the verb; the noun's stance is the predicate
@@ -1996,6 +1968,29 @@ def _content_clause(verb: Token) -> bool:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "would") for c in verb.children)
     return modal or verb.tag_ == "VB"
+
+
+def _refused_by_no(tok: Token, came_from: Token | None, skip: range) -> bool:
+    """A "no" on the cue that refuses it by itself: "there will be no territorial concessions"
+    (said by someone; not a bare fact, "there is no truce", nor a condition, "no settlement
+    unless ..."), or a verbless 'Kremlin: "No compromise on territory"'."""
+    if tok.i in skip and tok.pos_ == "NOUN":
+        return (tok.dep_ == "ROOT" or (tok.dep_ == "appos" and tok.head.dep_ == "ROOT")) and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in tok.children
+        )
+    if (
+        came_from is None
+        or came_from.i not in skip
+        or came_from.head.i != tok.i
+        or came_from.dep_ not in ("attr", "nsubj")
+        or tok.lemma_ != "be"
+        or not any(e.dep_ == "expl" for e in tok.children)
+        or not _has_modal(tok, frozenset({"will", "would", "can", "could", "shall", "'ll"}))
+        or not any(d.dep_ == "det" and d.lower_ == "no" for d in came_from.children)
+    ):
+        return False
+    near = [*tok.children, *came_from.children, *(m for t in tok.children for m in t.children)]
+    return not any(t.lower_ in ("unless", "until", "without", "before", "if") for t in near)
 
 
 def _detached_content_noun(verb: Token) -> Token | None:
