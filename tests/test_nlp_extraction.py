@@ -649,6 +649,9 @@ CASES = [
      {("UKR", "territory", "oppose")}),
     ('Kremlin: "No compromise on territory"\n\nThe talks went on.',
      {("RUS", "territory", "support")}),
+    # priorities and refusals in idioms: "must come first", "is out of the question"
+    ("Merz said a ceasefire must come first.", {("DEU", "ceasefire", "support")}),
+    ("The Kremlin said a truce is out of the question.", {("RUS", "ceasefire", "oppose")}),
 ]  # fmt: skip
 
 

@@ -931,6 +931,8 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         "work": 1,
         "succeed": 1,
     }.get(lemma, 0)
+    if lemma == "come" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in tok.children):
+        pol = 1  # "a ceasefire must come first": a priority
     direction = " ".join(t.lower_ for t in tok.subtree)
     if not pol and lemma in ("move", "head", "go", "develop") and "right direction" in direction:
         pol = 1  # "the talks are moving in the right direction"
@@ -951,6 +953,11 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
             return -1  # "it is too early to talk about a deal": not yet, not on these terms
         if any(p.i in skip for p in parts) and _slot_subject(tok, ctx):
             return 1  # "the priority is a ceasefire", "the next step should be a truce"
+        if any(  # "a truce is out of the question"
+            p.dep_ == "prep" and " ".join(t.lower_ for t in p.subtree) == "out of the question"
+            for p in tok.children
+        ):
+            return -1
     elif lemma in ("see", "find") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("point", "sense", "need", "reason", "merit")
         for c in tok.children
