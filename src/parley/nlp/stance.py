@@ -1973,6 +1973,11 @@ def _content_clause(verb: Token) -> bool:
         return False
     if not any(c.lower_ == "that" and c.i < verb.i for c in verb.children):
         return False
+    return _content_form(verb)
+
+
+def _content_form(verb: Token) -> bool:
+    """A that-clause verb stating what is held: with must/should/would, or a bare subjunctive."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "would") for c in verb.children)
     return modal or verb.tag_ == "VB"
 
@@ -1992,12 +1997,15 @@ def _refused_by_no(tok: Token, came_from: Token | None, skip: range) -> bool:
         or came_from.dep_ not in ("attr", "nsubj")
         or tok.lemma_ != "be"
         or not any(e.dep_ == "expl" for e in tok.children)
-        or not _has_modal(tok, frozenset({"will", "would", "can", "could", "shall", "'ll"}))
+        or not _has_modal(tok, _FUTURE_MODALS)
         or not any(d.dep_ == "det" and d.lower_ == "no" for d in came_from.children)
     ):
         return False
     near = [*tok.children, *came_from.children, *(m for t in tok.children for m in t.children)]
     return not any(t.lower_ in ("unless", "until", "without", "before", "if") for t in near)
+
+
+_FUTURE_MODALS = frozenset({"will", "would", "can", "could", "shall", "'ll"})
 
 
 def _detached_content_noun(verb: Token) -> Token | None:
@@ -2009,8 +2017,7 @@ def _detached_content_noun(verb: Token) -> Token | None:
     noun = verb.doc[mark.i - 1] if mark is not None else None
     if noun is None or noun.lemma_.lower() not in _CONTENT_NOUNS or noun.pos_ != "NOUN":
         return None
-    modal = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "would") for c in verb.children)
-    return noun if (modal or verb.tag_ == "VB") and noun.head.i != verb.i else None
+    return noun if _content_form(verb) and noun.head.i != verb.i else None
 
 
 def _disposition_object(verb: Token, came_from: Token | None) -> Token | None:
@@ -2742,10 +2749,15 @@ def _elliptic_opposition(
         for h in ctx.resolve(subj):
             if not h.actor:
                 continue
-            for c in others:
-                stance = "support" if c.cue.polarity * sign > 0 else "oppose"
-                out.append(Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45))
+            out += [_objectless_finding(h, c, sign, outlets) for c in others]
     return out
+
+
+def _objectless_finding(h: Holder, c: _Cue, sign: int, outlets: list[str]) -> Finding:
+    """A stance read off a word with no object of its own ("but Moscow refused", "a Kremlin
+    demand"): its sign times the cue's motion, firm, at middling confidence."""
+    stance = "support" if c.cue.polarity * sign > 0 else "oppose"
+    return Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45)
 
 
 def _appositive_labels(
@@ -2784,11 +2796,7 @@ def _appositive_labels(
             continue
         for c in cues:
             if np.left_edge.i <= c.anchor.i < comma and not c.cue.weak:
-                stance = "support" if c.cue.polarity * sign > 0 else "oppose"
-                out += [
-                    Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45)
-                    for h in holders
-                ]
+                out += [_objectless_finding(h, c, sign, outlets) for h in holders]
     return out
 
 
