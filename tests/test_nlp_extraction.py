@@ -652,6 +652,23 @@ CASES = [
     # priorities and refusals in idioms: "must come first", "is out of the question"
     ("Merz said a ceasefire must come first.", {("DEU", "ceasefire", "support")}),
     ("The Kremlin said a truce is out of the question.", {("RUS", "ceasefire", "oppose")}),
+    # a necessity stated in the article's own voice is nobody's position, least of all the
+    # obliged party's; a speaker who voices it holds it
+    ("Kyiv would have to pull its troops out of the Donetsk region.", set()),
+    ("Rubio said Kyiv would have to pull its troops out of the Donetsk region.",
+     {("USA", "territory", "support")}),
+    # "under the plan" frames the terms; they are its authors', never the obliged party's
+    ("Under the draft, Kyiv would have to pull its troops out of the Donetsk region.", set()),
+    ("Washington tabled a new draft. Under the draft, Kyiv would have to pull its troops out "
+     "of the Donetsk region.", {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
+    # an absolute "with X doing Y" on a clause: X does Y, the clause's subject does not
+    ("Washington tabled a new draft. Kyiv asked for amendments, with the draft requiring it to "
+     "pull its troops out of the Donetsk region.",
+     {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
+    ("Kyiv asked for amendments, with the draft demanding the withdrawal of its troops from the "
+     "Donetsk region.", set()),
+    ("Kyiv came away with the impression that Moscow is ready for a ceasefire.",
+     {("RUS", "ceasefire", "support")}),
 ]  # fmt: skip
 
 

@@ -1408,7 +1408,8 @@ def _holders_of(
             # a modifier of the object; the verb's subject has the purpose
             cur = cur.head.head
             continue
-        if cur.dep_ == "relcl":
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
+            # "a plan that requires X", "the plan requiring X": the noun is the subject
             return ctx.resolve(cur.head, speaker), True
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in _TALKS:
             # "talks between Kyiv and Washington aimed at a deal": the parties aim at it
@@ -1528,6 +1529,7 @@ def _deontic(tok: Token) -> bool:
         tok.dep_ == "xcomp"
         and head.lemma_.lower() in ("have", "need")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.lower_ == "yet" for c in head.children)  # "has yet to agree": not yet
     )
 
 
@@ -1890,6 +1892,15 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
         if (
+            dep == "prep"
+            and tok.lower_ == "under"
+            and tok.i not in skip
+            and c.anchor.lemma_.lower() not in ctx.lex.document_nouns
+        ):
+            return None  # "under conditions of a truce": a frame; ("under the plan": its terms)
+        if dep == "prep" and _absolute_with(tok, walk.path):
+            break  # "..., with the plan requiring Kyiv to cede X": the plan's terms, not Kyiv's
+        if (
             dep == "relcl"
             and walk.preds
             and tok.pos_ == "VERB"
@@ -2200,6 +2211,26 @@ def _frame_of(of: Token) -> bool:
     if head.lower_ in ("event", "case") and head.head.lower_ == "in":
         return True
     return head.lower_ == "part" and head.head.lower_ == "as"
+
+
+def _absolute_with(prep: Token, path: list[Token]) -> bool:
+    """'with X doing Y' hung on a clause: an absolute phrase whose participle has X for its
+    subject, so nothing above it holds Y."""
+    if prep.lower_ != "with" or len(path) < 3:
+        return False
+    below = path[-2]
+    if below.dep_ == "pcomp":  # parsed as a clause: "with [the plan requiring X]"
+        return below.tag_ in ("VBG", "VBN") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in below.children
+        )
+    participle = path[-3]
+    return (
+        below.dep_ == "pobj"
+        and participle.dep_ == "acl"
+        and participle.head.i == below.i
+        and participle.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in participle.children)
+    )  # not "with the impression that Russia is inclined to X": a content clause
 
 
 def _listed_gerund(tok: Token) -> bool:
@@ -2547,6 +2578,14 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if chosen is None:
             top = walk.preds[-1]
             fallback = [h for h in speaker if not h.outlet]
+            # "under the plan, Kyiv would cede X", "with the plan requiring Kyiv to cede X":
+            # the terms are the plan's unnamed authors', not the main clause subject's
+            voice = top.tok if top.tok.pos_ == "NOUN" else None
+            if top.tok.dep_ in ("pcomp", "acl"):
+                voice = _subject(top.tok)
+            plan_voice = voice is not None and voice.lemma_.lower() in ctx.lex.document_nouns
+            if not fallback and plan_voice:
+                continue
             if not fallback:
                 # no holder below and nobody reported speaking: the main clause's subject
                 # ("Kyiv, for its part, is open to a ceasefire monitored by the UN")
@@ -2560,6 +2599,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         voiced_by = according or (introduced[1] if introduced else [])
         if reporter is None and not voiced_by and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
             continue  # "the Europeans should stop pretending": the writer's advice, no position
+        if reporter is None and not voiced_by and not speaker and _deontic(chosen[0].tok):
+            continue  # "Ukraine would have to give up land": a necessity nobody voices here
         if any(t.lemma_.lower() in _GUESSES for t in _guess_scope(walk, chosen[0].tok)):
             continue  # "officials fear Washington will lift sanctions": a guess, no position
         if any(t.lemma_.lower() == "afford" for t in walk.path):
