@@ -1,0 +1,75 @@
+"""Repairs of parses the small English model gets wrong in a way that hides who holds a stance.
+
+Registered as spaCy components (added to the pipeline by ``parley.nlp.pipeline.load_nlp``), so
+every later step, in this process or a worker, sees the repaired tree.
+
+Example::
+
+    nlp = load_nlp()
+    doc = nlp("Trump insisted Ukraine make territorial concessions.")
+    doc[1].dep_   # 'ROOT' (the model had tagged "insisted" an adjective of "Ukraine")
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+__all__ = ["MANDATIVE_REPAIR", "MANDATIVE_VERBS", "repair_mandative"]
+
+MANDATIVE_REPAIR = "parley_mandative_repair"
+
+# Verbs that take a bare subjunctive clause without "that": "insisted Ukraine make concessions".
+MANDATIVE_VERBS = frozenset(
+    ["insist", "demand", "propose", "urge", "suggest", "recommend", "request", "ask", "require"]
+)
+
+
+def _misread_mandative(verb: Token) -> Token | None:
+    """The clause verb when ``verb`` is a mandative verb the model read as an adjective of the
+    next clause's subject ("Trump [insisted Ukraine] make ..."), else None."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    if verb.lemma_.lower() not in MANDATIVE_VERBS:
+        return None
+    noun, clause = verb.head, verb.head.head
+    if noun.dep_ != "nsubj" or noun.i <= verb.i or clause.dep_ != "ROOT":
+        return None
+    if clause.pos_ != "VERB" or clause.tag_ not in ("VB", "VBP"):
+        return None  # "the proposed deal was signed": a real participle
+    return clause
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The noun before the verb that the model hung on it (as subject or, taking the verb for
+    an adjective, as a modifier: "[Trump] proposed Kyiv cede ...")."""
+    return next(
+        (
+            c
+            for c in [*verb.children, *verb.head.children]
+            if c.i < verb.i
+            and (
+                c.dep_ == "nsubj"
+                or (c.dep_ in ("nmod", "compound") and c.pos_ in ("PROPN", "NOUN"))
+            )
+        ),
+        None,
+    )
+
+
+@Language.component(MANDATIVE_REPAIR)
+def repair_mandative(doc: Doc) -> Doc:
+    """Make the mandative verb the root and its clause the complement, so that its subject
+    holds what the clause asks for."""
+    for verb in doc:
+        clause = _misread_mandative(verb)
+        subject = _subject_before(verb) if clause is not None else None
+        if clause is None or subject is None:
+            continue
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        clause.head = verb
+        clause.dep_ = "ccomp"
+    return doc

@@ -1,0 +1,41 @@
+"""Parse repairs: the small model's misreadings that hide who holds a stance."""
+
+from __future__ import annotations
+
+import spacy
+
+from parley.models import ArticleMeta
+from parley.nlp.pipeline import MODEL, Extractor, load_nlp
+from parley.packs import load_pack
+
+# "Trump" read as a common noun and "proposed" as an adjective of "Kyiv": the model's own parse
+MISREAD = "Trump proposed Kyiv cede the rest of the Donbas."
+
+
+def test_the_bare_model_misreads_the_mandative_verb() -> None:
+    doc = spacy.load(MODEL)(MISREAD)
+    assert doc[1].dep_ == "amod"  # if the model stops misreading, the repair is moot
+
+
+def test_the_mandative_verb_becomes_the_root() -> None:
+    doc = load_nlp()(MISREAD)
+    assert (doc[1].dep_, doc[0].dep_, doc[0].head.i, doc[3].dep_, doc[3].head.i) == (
+        "ROOT",
+        "nsubj",
+        1,
+        "ccomp",
+        1,
+    )
+    assert [s.text for s in doc.sents] == [MISREAD]
+
+
+def test_a_real_participle_is_left_alone() -> None:
+    doc = load_nlp()("The proposed deal was signed.")
+    assert doc[1].dep_ == "amod"
+
+
+def test_the_proposer_holds_the_stance() -> None:
+    result = Extractor(load_pack("ukraine")).extract_text(MISREAD, ArticleMeta())
+    assert {(p.actor, p.issue, p.stance) for p in result.positions} == {
+        ("USA", "territory", "support")
+    }
