@@ -39,3 +39,26 @@ def test_the_proposer_holds_the_stance() -> None:
     assert {(p.actor, p.issue, p.stance) for p in result.positions} == {
         ("USA", "territory", "support")
     }
+
+
+# the model takes "a truce" for a second object of "told" and leaves "prolong" without a subject
+TOLD = "Putin told Witkoff a truce would only prolong the war."
+
+
+def test_the_bare_model_misreads_what_was_told() -> None:
+    doc = spacy.load(MODEL)(TOLD)
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 1)
+
+
+def test_the_told_clause_gets_its_subject_back() -> None:
+    doc = load_nlp()(TOLD)
+    assert (doc[4].dep_, doc[4].head.i, doc[7].dep_) == ("nsubj", 7, "ccomp")
+    plain = load_nlp()("Zelensky told Trump he wanted more air defence.")
+    assert [t.dep_ for t in plain][:4] == ["nsubj", "ROOT", "dobj", "nsubj"]
+
+
+def test_what_was_told_is_the_teller_s_verdict() -> None:
+    result = Extractor(load_pack("ukraine")).extract_text(TOLD, ArticleMeta())
+    assert {(p.actor, p.issue, p.stance) for p in result.positions} == {
+        ("RUS", "ceasefire", "oppose")
+    }

@@ -15,9 +15,17 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["MANDATIVE_REPAIR", "MANDATIVE_VERBS", "repair_mandative"]
+__all__ = [
+    "MANDATIVE_REPAIR",
+    "MANDATIVE_VERBS",
+    "TELLING_REPAIR",
+    "TELLING_VERBS",
+    "repair_mandative",
+    "repair_telling",
+]
 
 MANDATIVE_REPAIR = "parley_mandative_repair"
+TELLING_REPAIR = "parley_telling_repair"
 
 # Verbs that take a bare subjunctive clause without "that": "insisted Ukraine make concessions".
 MANDATIVE_VERBS = frozenset(
@@ -72,4 +80,44 @@ def repair_mandative(doc: Doc) -> Doc:
         verb.dep_ = "ROOT"
         clause.head = verb
         clause.dep_ = "ccomp"
+    return doc
+
+
+# Verbs of telling someone something: "told Trump [a truce would only prolong the war]".
+TELLING_VERBS = frozenset(
+    ["tell", "warn", "assure", "inform", "remind", "promise", "advise", "notify", "reassure"]
+)
+
+
+def _misread_told_subject(verb: Token) -> tuple[Token, Token] | None:
+    """(noun, clause) when the model took the subject of the clause reported after "told X"
+    for a second object of the verb ("told Trump [a ceasefire] would prolong the war")."""
+    if verb.lemma_.lower() not in TELLING_VERBS:
+        return None
+    if not any(
+        c.dep_ == "dative" or (c.dep_ == "dobj" and c.i == verb.i + 1) for c in verb.children
+    ):
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for noun in nouns:
+        for clause in clauses:
+            if noun.right_edge.i + 1 != clause.left_edge.i:
+                continue  # the clause must begin right after the noun phrase
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+                continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+                return noun, clause
+    return None
+
+
+@Language.component(TELLING_REPAIR)
+def repair_telling(doc: Doc) -> Doc:
+    """Give the reported clause back its subject, so that it is what was said, not told."""
+    for verb in doc:
+        found = _misread_told_subject(verb)
+        if found is not None:
+            noun, clause = found
+            noun.head = clause
+            noun.dep_ = "nsubj"
     return doc

@@ -29,7 +29,7 @@ from parley.nlp.events import ActorMention, extract_events
 from parley.nlp.holders import DocContext
 from parley.nlp.lexicon import CompiledPack
 from parley.nlp.mentions import Mention, MentionFinder
-from parley.nlp.parse_repairs import MANDATIVE_REPAIR
+from parley.nlp.parse_repairs import MANDATIVE_REPAIR, TELLING_REPAIR
 from parley.nlp.stance import sentence_findings
 from parley.packs.model import Pack
 
@@ -114,6 +114,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("parley_line_breaks", before="parser")
     nlp.add_pipe("parley_lemma_fixes", last=True)
     nlp.add_pipe(MANDATIVE_REPAIR, last=True)
+    nlp.add_pipe(TELLING_REPAIR, last=True)
     return nlp
 
 
