@@ -669,6 +669,23 @@ CASES = [
      "Donetsk region.", set()),
     ("Kyiv came away with the impression that Moscow is ready for a ceasefire.",
      {("RUS", "ceasefire", "support")}),
+    # "conditions for a deal, including X": the list the parser hung on the deal names conditions
+    ("The Kremlin set out its conditions for a deal, including Kyiv's exclusion from NATO and "
+     "the disarmament of its army.",
+     {("RUS", "nato_membership", "oppose"), ("RUS", "armed_forces", "oppose")}),
+    # borders changed by force are land given up
+    ("European leaders reaffirmed that borders must never be redrawn by force.",
+     {("EUROPE", "territory", "oppose")}),
+    # "now is the time for X" wants X
+    ("Tusk said that now is the time for a full ceasefire.",
+     {("POL", "ceasefire", "support")}),
+    # a participle after a reported clause is the reporter's stance
+    ("Merz insisted that Ukraine must keep a strong army, rejecting the Kremlin's demand for "
+     "its disarmament.",
+     {("DEU", "armed_forces", "support"), ("RUS", "armed_forces", "oppose")}),
+    # preparing a deployment backs it
+    ("Macron announced preparations for the deployment of a multinational force in Ukraine.",
+     {("FRA", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

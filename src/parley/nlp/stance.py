@@ -148,6 +148,7 @@ _DISPOSITIONS = frozenset(
         "precondition",
         "requirement",
         "term",
+        "preparation",
     ]
 )
 # Verbs that present what another party might do as a guess or a worry.
@@ -387,6 +388,9 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
             return 1
         if lemma in lex.support_nouns:
             return 1
+        if lemma == "time" and tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj"):
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                return 1  # "now is the time for a ceasefire": what it is time for is wanted
         return _attitude_polarity(tok)
     if tok.pos_ == "ADJ":
         if lemma in lex.oppose_adjs or tok.lower_ in lex.oppose_adjs:
@@ -1389,6 +1393,11 @@ def _holders_of(
                 voiced = [h for h in speaker or [] if not h.outlet]
                 return voiced, bool(voiced)
             return found, True
+        if _trailing_participle(cur):
+            # "Macron insisted that Kyiv must keep its army, rejecting Putin's demand": the
+            # participle after the reported clause is the reporter's, not the clause subject's
+            cur = cur.head.head
+            continue
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "oprd")
             or (cur.pos_ == "ADP" and cur.dep_ == "prep")
@@ -1426,6 +1435,21 @@ def _holders_of(
                 return parties, True
         break
     return [], False
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A participle clause set off by a comma after a reported clause with its own subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and "," in [t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i]]  # ', rejecting'
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+        and head.dep_ == "ccomp"
+        and head.i < verb.i
+        and _subject(head) is not None
+        and head.head.lemma_.lower() != head.lemma_.lower()
+    )
 
 
 # Verbs whose clause is what their subject lets happen: "would let Ukraine keep X", "helps it Y".
@@ -1823,7 +1847,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if (dep not in _CLIMB and not short_of) or tok.lower_ in ("because", "due"):
             break  # ("stopped short of backing X": the idiom's particle leads to its verb)
         if tok.lower_ == "for" and tok.head.lemma_.lower() in _CONDITIONS:
-            break  # "terms for a ceasefire": what the terms are for, not what they ask
+            if not _listed_under(walk.path):
+                break  # "terms for a ceasefire": what the terms are for, not what they ask
+            # "conditions for a settlement, including X": the parser hung the list on the
+            # settlement; X is one of the conditions
         in_favour_of = (
             tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in ("favor", "favour")
         )
@@ -2231,6 +2258,11 @@ def _absolute_with(prep: Token, path: list[Token]) -> bool:
         and participle.tag_ in ("VBG", "VBN")
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in participle.children)
     )  # not "with the impression that Russia is inclined to X": a content clause
+
+
+def _listed_under(path: list[Token]) -> bool:
+    """Whether the walk reached the noun below "for" through an "including" list on it."""
+    return len(path) >= 4 and path[-3].lower_ == "including" and path[-3].head.i == path[-2].i
 
 
 def _listed_gerund(tok: Token) -> bool:
