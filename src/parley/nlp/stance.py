@@ -388,9 +388,8 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
             return 1
         if lemma in lex.support_nouns:
             return 1
-        if lemma == "time" and tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj"):
-            if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-                return 1  # "now is the time for a ceasefire": what it is time for is wanted
+        if _time_for(tok):
+            return 1  # "now is the time for a ceasefire": what it is time for is wanted
         return _attitude_polarity(tok)
     if tok.pos_ == "ADJ":
         if lemma in lex.oppose_adjs or tok.lower_ in lex.oppose_adjs:
@@ -400,6 +399,16 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     if tok.pos_ == "ADP" and tok.lower_ == "against" and tok.head.lemma_ in _COPULAS:
         return -1
     return 0
+
+
+def _time_for(tok: Token) -> bool:
+    """ "(now) is the time for X"."""
+    return (
+        tok.lemma_.lower() == "time"
+        and tok.head.lemma_ == "be"
+        and tok.dep_ in ("attr", "nsubj")
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    )
 
 
 def _relative_clause(
@@ -1846,11 +1855,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         short_of = tok.lower_ == "short" and tok.head.lemma_.lower() in ("stop", "fall")
         if (dep not in _CLIMB and not short_of) or tok.lower_ in ("because", "due"):
             break  # ("stopped short of backing X": the idiom's particle leads to its verb)
-        if tok.lower_ == "for" and tok.head.lemma_.lower() in _CONDITIONS:
-            if not _listed_under(walk.path):
-                break  # "terms for a ceasefire": what the terms are for, not what they ask
-            # "conditions for a settlement, including X": the parser hung the list on the
-            # settlement; X is one of the conditions
+        if (
+            tok.lower_ == "for"
+            and tok.head.lemma_.lower() in _CONDITIONS
+            and not _listed_under(walk.path)  # "conditions for a deal, including X": the
+        ):  # parser hung the list on the deal; X is one of the conditions
+            break  # "terms for a ceasefire": what the terms are for, not what they ask
         in_favour_of = (
             tok.lower_ == "of" and tok.i > 0 and tok.nbor(-1).lower_ in ("favor", "favour")
         )
