@@ -683,6 +683,20 @@ CASES = [
     ("Merz insisted that Ukraine must keep a strong army, rejecting the Kremlin's demand for "
      "its disarmament.",
      {("DEU", "armed_forces", "support"), ("RUS", "armed_forces", "oppose")}),
+    # the motion's own party doing its act in a speculative "would", voiced by nobody: terms
+    # described; said by a speaker, or refused, it is that party's stance
+    ("Under that scheme Kyiv would surrender the whole of the Donbas.", set()),
+    ("The draft is a sweeping concession: Ukraine would surrender the whole Donbas region.",
+     set()),
+    ("Zelensky said Kyiv would never surrender the Donbas.", {("UKR", "territory", "oppose")}),
+    # no consensus is nobody's refusal; a missing "yes" to a proposal is
+    ("EU governments have not agreed on the use of the immobilised Russian assets.", set()),
+    ("The Kremlin has not agreed to a ceasefire.", {("RUS", "ceasefire", "oppose")}),
+    # "without X, there is no chance for Y": a condition, not a refusal of Y
+    ("Tusk said that without Washington there is no real chance for peace talks.", set()),
+    # a recognition called legally invalid is refused
+    ("Sybiha said any recognition of Russian sovereignty over Crimea would be legally invalid.",
+     {("UKR", "territory", "oppose")}),
     # preparing a deployment backs it
     ("Macron announced preparations for the deployment of a multinational force in Ukraine.",
      {("FRA", "foreign_troops", "support")}),

@@ -912,6 +912,26 @@ def _unreached(tok: Token, ctx: DocContext) -> bool:
     )
 
 
+def _conditioned_existential(tok: Token) -> bool:
+    """ "there is (no) X" under "without Y" / "unless Y"."""
+    return (
+        tok.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in tok.children)
+        and any(c.lower_ in ("without", "unless") for c in [*tok.children, *tok.subtree])
+    )
+
+
+def _no_consensus(tok: Token, path: list[Token], ctx: DocContext) -> bool:
+    """'have not agreed on X', 'failed to agree over X': the parties found no common line on X,
+    which is nobody's refusal of X (unlike 'has not agreed to X')."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "agree" or len(path) < 2:
+        return False
+    came_from = path[-2]
+    if came_from.dep_ != "prep" or came_from.lower_ not in ("on", "over", "about"):
+        return False
+    return _negated(tok, ctx) or tok.head.lemma_.lower() in ("fail", "struggle")
+
+
 def _light_stance(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     """A light verb whose object noun carries the stance: "gave its backing to X"."""
     on_path = {t.i for t in path}
@@ -1685,6 +1705,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and _negated(tok, ctx)
         ):
             return None  # "Russia has not said what guarantees it would accept": nothing said
+        if _conditioned_existential(tok):
+            return None  # "without the US there is no chance for talks": a condition, no no
+        if _no_consensus(tok, walk.path, ctx):
+            return None  # "EU leaders have not agreed on the use of the assets": no one's no
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
             if any(_manner_adjunct(t) for t in walk.path):
                 return None  # "does not want to discuss it in a public manner": the how, not X
@@ -2643,6 +2667,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             continue  # "the Europeans should stop pretending": the writer's advice, no position
         if reporter is None and not voiced_by and not speaker and _deontic(chosen[0].tok):
             continue  # "Ukraine would have to give up land": a necessity nobody voices here
+        if not speaker and not voiced_by and _described_concession(c, chosen, ctx):
+            continue  # "(under the proposal) Ukraine would surrender Donbas": terms described
         if any(t.lemma_.lower() in _GUESSES for t in _guess_scope(walk, chosen[0].tok)):
             continue  # "officials fear Washington will lift sanctions": a guess, no position
         if any(t.lemma_.lower() == "afford" for t in walk.path):
@@ -2681,6 +2707,20 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
 
 
 _FLIPPED = {"support": "oppose", "oppose": "support"}
+
+
+def _described_concession(c: _Cue, chosen: tuple[_Pred, list[Holder]], ctx: DocContext) -> bool:
+    """The motion's own party doing the motion's act in a speculative "would/could", with no
+    one reported saying so: the article describing terms, not that party's will."""
+    pred, holders = chosen
+    motion_actor = ctx.lex.motion_actors.get(c.cue.issue)
+    return (
+        pred.act
+        and pred.polarity > 0
+        and motion_actor is not None
+        and all(h.actor == motion_actor for h in holders)
+        and _has_modal(pred.tok, frozenset(["would", "could", "might", "'d"]))
+    )
 
 
 def _own_counter_act(c: _Cue, h: Holder, ctx: DocContext) -> bool:
