@@ -697,6 +697,11 @@ CASES = [
     # a recognition called legally invalid is refused
     ("Sybiha said any recognition of Russian sovereignty over Crimea would be legally invalid.",
      {("UKR", "territory", "oppose")}),
+    # the article's own question asserts nothing
+    ("Will Moscow accept a ceasefire proposed by Kyiv?", set()),
+    ("Is this a peace plan endorsed by Washington?", set()),
+    # a stance said to be feigned is not held
+    ("The Kremlin is pretending to be open to a negotiated settlement, Kallas said.", set()),
     # preparing a deployment backs it
     ("Macron announced preparations for the deployment of a multinational force in Ukraine.",
      {("FRA", "foreign_troops", "support")}),

@@ -152,8 +152,9 @@ _DISPOSITIONS = frozenset(
     ]
 )
 # Verbs that present what another party might do as a guess or a worry.
+# "pretending they are open to talks": a stance said to be false is no stance either.
 _GUESSES = frozenset(
-    ["fear", "worry", "expect", "suspect", "predict", "speculate", "doubt", "wonder", "assume"]
+    "fear worry expect suspect predict speculate doubt wonder assume pretend feign".split()  # noqa: SIM905
 )
 _CONDITIONS = frozenset(["term", "condition", "precondition", "requirement", "price", "basis"])
 _PRESCRIPTIVE = frozenset(["should", "ought", "must"])
@@ -2534,6 +2535,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     if _is_history(sent, ctx):
         ctx.last_issues = []
         return []
+    if _is_question(sent) and not continued and not _has_reporting_verb(sent, ctx):
+        return []  # the article's own question ("Will Moscow accept a truce?") asserts nothing
     cues = _find_cues(sent, ctx)
     previous, ctx.last_issues = (
         ctx.last_issues,
@@ -2815,7 +2818,11 @@ def _mentioned(
 
 
 def _is_question(sent: Span) -> bool:
-    return sent.text.rstrip().endswith("?")
+    return sent.text.rstrip().rstrip("\"”'’").endswith("?")
+
+
+def _has_reporting_verb(sent: Span, ctx: DocContext) -> bool:
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.reporting for t in sent)
 
 
 def _progress_makers(tok: Token, ctx: DocContext, speaker: list[Holder]) -> list[Holder]:
