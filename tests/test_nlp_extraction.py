@@ -702,6 +702,13 @@ CASES = [
     ("Is this a peace plan endorsed by Washington?", set()),
     # a stance said to be feigned is not held
     ("The Kremlin is pretending to be open to a negotiated settlement, Kallas said.", set()),
+    # a quoted word sits between a cue's parts like any other
+    ('Trump refused to provide the long-range "Tomahawk" missiles to Ukraine.',
+     {("USA", "armed_forces", "oppose")}),
+    ("EU leaders committed to covering Ukraine's economic and military needs for two years.",
+     {("EUROPE", "armed_forces", "support")}),
+    ("The coalition is ready to supply Kyiv with long-range weaponry.",
+     {("EUROPE", "armed_forces", "support")}),
     # preparing a deployment backs it
     ("Macron announced preparations for the deployment of a multinational force in Ukraine.",
      {("FRA", "foreign_troops", "support")}),

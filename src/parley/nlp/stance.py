@@ -212,10 +212,11 @@ _EVALUATIVE = frozenset(
 )
 _NEVER = re.compile(r"(?!)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-# Typographic apostrophes and quotes as their ASCII forms, one character for one, so issue cues
-# written with "'" match "Ukraine’s" or "ʼ" without moving any offset.
+# Apostrophes and quotes as "'", one character for one, so issue cues written with "'" match
+# "Ukraine’s" or "ʼ" without moving any offset, and a quoted word ('the “Tomahawk” missiles')
+# counts as a word between a cue's parts.
 _PLAIN_QUOTES = str.maketrans(
-    {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+    {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": "'", "”": "'", "«": "'", "»": "'", '"': "'"}
 )
 
 
