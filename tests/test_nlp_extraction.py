@@ -571,8 +571,8 @@ CASES = [
      "Donbas.", set()),
     ("Kyiv presented a new peace plan. The deal would let Ukraine keep an army of 800,000.",
      {("UKR", "peace_plan", "support"), ("UKR", "armed_forces", "support")}),
-    ("Washington's Russia-Ukraine peace plan would cap Ukraine's army.",
-     {("USA", "armed_forces", "oppose")}),
+    ("Washington's Russia-Ukraine peace plan would cap Ukraine's army.",  # its own plan
+     {("USA", "armed_forces", "oppose"), ("USA", "peace_plan", "support")}),
     ("The U.S. blueprint mandates Ukraine cap its armed forces at 600,000 personnel.",
      {("USA", "armed_forces", "oppose")}),
     # a restriction dropped from a plan, and what a plan "would have" done, are given up
@@ -702,6 +702,12 @@ CASES = [
     ("Is this a peace plan endorsed by Washington?", set()),
     # a stance said to be feigned is not held
     ("The Kremlin is pretending to be open to a negotiated settlement, Kallas said.", set()),
+    # whose peace effort or plan it is backs it, whatever the sentence says of it
+    ("Lavrov praised Trump's diplomatic efforts.",
+     {("RUS", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
+    ("Moscow rejected Zelensky's peace formula.",
+     {("RUS", "peace_plan", "oppose"), ("UKR", "peace_plan", "support")}),
+    ("Washington's proposals will be folded into a broader plan.", set()),
     # a quoted word sits between a cue's parts like any other
     ('Trump refused to provide the long-range "Tomahawk" missiles to Ukraine.',
      {("USA", "armed_forces", "oppose")}),

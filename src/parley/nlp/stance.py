@@ -597,6 +597,31 @@ def _backed_plan(
     return _actor_findings(backers, ctx, c.cue.issue, stance, modality, outlets, 0.6)
 
 
+# Nouns of striving whose possessor pushes for what they name: "Trump's peace efforts".
+_EFFORTS = frozenset(
+    [
+        *("effort", "efforts", "push", "initiative", "bid", "drive", "campaign"),
+        *("plan", "proposal", "formula", "blueprint", "roadmap", "offer"),
+    ]
+)
+
+
+def _own_effort(
+    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+) -> list[Finding]:
+    """ "Peskov praised Trump's diplomatic efforts", "Zelensky's peace formula": whose effort or
+    plan the cue is backs it, whatever the sentence goes on to say about it."""
+    noun = c.anchor
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EFFORTS or _negated(noun, ctx):
+        return []
+    if c.cue.weak and noun.lemma_.lower() in ctx.lex.document_nouns:
+        return []  # "Washington's proposals" (on what?) are no peace plan by themselves
+    owners = [t for t in noun.children if t.dep_ == "poss"]
+    stance = "support" if c.cue.polarity > 0 else "oppose"
+    modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
+    return _actor_findings(owners, ctx, c.cue.issue, stance, modality, outlets, 0.5, False)
+
+
 # Things a party provides, so that "X from Y" names Y as backing X: "guarantees from the US",
 # "air defence support from Germany", "peacekeepers from Turkey".
 _PROVIDED = frozenset(
@@ -2564,6 +2589,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
         findings += _summary_relative(c, sent, ctx, outlets, reported_words)
         findings += _backed_plan(c, sent, ctx, outlets, reported_words)
+        findings += _own_effort(c, sent, ctx, outlets, reported_words)
         findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         if walk is not None and not (walk.stance_seen and walk.preds):
