@@ -708,6 +708,11 @@ CASES = [
     ("Moscow rejected Zelensky's peace formula.",
      {("RUS", "peace_plan", "oppose"), ("UKR", "peace_plan", "support")}),
     ("Washington's proposals will be folded into a broader plan.", set()),
+    # light verbs whose object noun carries the stance: "cast doubt on", "raised objections to"
+    ("The Kremlin cast doubt on its readiness to accept the American plan.",
+     {("RUS", "peace_plan", "oppose")}),
+    ("Budapest raised objections to Ukraine's accession to the EU.",
+     {("HUN", "eu_accession", "oppose")}),
     # a quoted word sits between a cue's parts like any other
     ('Trump refused to provide the long-range "Tomahawk" missiles to Ukraine.',
      {("USA", "armed_forces", "oppose")}),

@@ -919,8 +919,9 @@ def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     return 1
 
 
+# ("cast doubt on X", "raised objections to X")
 _LIGHT_VERBS = frozenset(
-    ["give", "lend", "express", "voice", "keep", "maintain", "withhold", "reach", "find"]
+    "give lend express voice keep maintain withhold reach find cast raise".split()  # noqa: SIM905
 )
 # What parties "reach" or "find" together: a shared yes to what it is on.
 _CONCORD = frozenset(["understanding", "agreement", "consensus", "accord", "compromise"])
