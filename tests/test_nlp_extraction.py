@@ -713,6 +713,10 @@ CASES = [
      {("RUS", "peace_plan", "oppose")}),
     ("Budapest raised objections to Ukraine's accession to the EU.",
      {("HUN", "eu_accession", "oppose")}),
+    # "albeit as X" concedes X; it is not what the verb governs
+    ("The Kremlin rejected the plan, albeit as a demilitarised zone.",
+     {("RUS", "peace_plan", "oppose")}),
+    ("Trump proposed handing the rest of Donbas to Russia.", {("USA", "territory", "support")}),
     # a quoted word sits between a cue's parts like any other
     ('Trump refused to provide the long-range "Tomahawk" missiles to Ukraine.',
      {("USA", "armed_forces", "oppose")}),

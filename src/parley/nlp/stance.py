@@ -1980,6 +1980,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
+        if tok.i not in skip and "albeit" in (tok.lower_, tok.nbor(-1).lower_ if tok.i else ""):
+            return None  # "..., albeit as a demilitarised zone": a concession, not the object
         if (
             dep == "prep"
             and tok.lower_ == "under"
