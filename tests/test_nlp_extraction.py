@@ -667,6 +667,8 @@ CASES = [
      {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
     ("Kyiv asked for amendments, with the draft demanding the withdrawal of its troops from the "
      "Donetsk region.", set()),
+    ("Moscow has dismissed the idea, with Lavrov declaring that Western peacekeepers in "
+     "Ukraine would be seen as NATO troops.", {("RUS", "foreign_troops", "oppose")}),
     ("Kyiv came away with the impression that Moscow is ready for a ceasefire.",
      {("RUS", "ceasefire", "support")}),
     # "conditions for a deal, including X": the list the parser hung on the deal names conditions

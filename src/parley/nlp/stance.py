@@ -2304,12 +2304,21 @@ def _frame_of(of: Token) -> bool:
     return head.lower_ == "part" and head.head.lower_ == "as"
 
 
+_REPORTING_PARTICIPLES = frozenset(
+    ["say", "declare", "add", "note", "state", "warn", "tell", "stress", "insist", "argue"]
+)
+
+
 def _absolute_with(prep: Token, path: list[Token]) -> bool:
     """'with X doing Y' hung on a clause: an absolute phrase whose participle has X for its
     subject, so nothing above it holds Y."""
     if prep.lower_ != "with" or len(path) < 3:
         return False
     below = path[-2]
+    if below.lemma_.lower() in _REPORTING_PARTICIPLES or path[-3].lemma_.lower() in (
+        _REPORTING_PARTICIPLES
+    ):
+        return False  # "Moscow dismissed it, with Lavrov declaring ...": an attribution
     if below.dep_ == "pcomp":  # parsed as a clause: "with [the plan requiring X]"
         return below.tag_ in ("VBG", "VBN") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in below.children
@@ -2679,7 +2688,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             fallback = [h for h in speaker if not h.outlet]
             # "under the plan, Kyiv would cede X", "with the plan requiring Kyiv to cede X":
             # the terms are the plan's unnamed authors', not the main clause subject's
-            voice = top.tok if top.tok.pos_ == "NOUN" else None
+            voice = top.tok if top.tok.pos_ == "NOUN" and top.tok.head.lower_ == "under" else None
             if top.tok.dep_ in ("pcomp", "acl"):
                 voice = _subject(top.tok)
             plan_voice = voice is not None and voice.lemma_.lower() in ctx.lex.document_nouns
