@@ -669,6 +669,15 @@ CASES = [
      "Donetsk region.", set()),
     ("Moscow has dismissed the idea, with Lavrov declaring that Western peacekeepers in "
      "Ukraine would be seen as NATO troops.", {("RUS", "foreign_troops", "oppose")}),
+    # what is paused is not done: "a pause in sending weapons"
+    ("Hegseth ordered a pause in sending weapons to Ukraine.",
+     {("USA", "armed_forces", "oppose")}),
+    # a warning's that-clause is its issuer's content
+    ("Putin issued a stark warning that Ukrainian forces must leave the Donbas.",
+     {("RUS", "territory", "support")}),
+    ("The US draft would have required Ukraine to cede territory, reduce its military and "
+     "forswear NATO membership.",
+     {("USA", "nato_membership", "oppose"), ("USA", "armed_forces", "oppose")}),
     ("Kyiv came away with the impression that Moscow is ready for a ceasefire.",
      {("RUS", "ceasefire", "support")}),
     # "conditions for a deal, including X": the list the parser hung on the deal names conditions

@@ -1867,10 +1867,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and tok.lemma_.lower() in ctx.lex.reversing_nouns
             and came_from is not None
             and came_from.dep_ == "prep"
-            and came_from.lower_ in ("of", "on")
+            and came_from.lower_ in ("of", "on", "in", "including")  # "a pause in sending X"
             and not walk.frozen
         ):
             walk.polarity *= -1  # "lifted its suspension of military aid": the aid resumes
+            for pred in walk.preds:
+                if pred.act:
+                    pred.polarity *= -1  # the act below is what is paused
         elif tok.dep_ == "prep" and tok.lower_ in ctx.lex.flipping_preps and tok.i not in skip:
             if not (_particle_polarity(tok.head, ctx) or _particle_polarity(tok.head.head, ctx)):
                 walk.polarity *= -1
@@ -2064,7 +2067,7 @@ _EQUATING = frozenset(["amount", "equal", "constitute", "mean", "represent", "be
 # Nouns whose that-clause says what they hold ("Trump's view that the lines be frozen").
 _CONTENT_NOUNS = frozenset(
     "view idea position demand insistence condition proposal suggestion notion belief stance "  # noqa: SIM905
-    "argument claim assertion call requirement line".split()
+    "argument claim assertion call requirement line warning message ultimatum".split()
 )
 
 
