@@ -824,6 +824,20 @@ def test_offsets_index_the_text() -> None:
         assert "\n" not in pos.sentence
 
 
+def test_the_headline_is_read_and_offsets_index_the_analysed_text() -> None:
+    body = "The talks in Geneva went on for a second day."
+    meta = ArticleMeta(title="Kremlin rejects ceasefire proposal", date=TODAY)
+    result = _extractor().extract_text(body, meta)
+    assert result.text == "Kremlin rejects ceasefire proposal\n\n" + body
+    assert _triples(result) == {("RUS", "ceasefire", "oppose")}
+    for pos in result.positions:
+        assert result.text[pos.start : pos.end] == pos.sentence
+    assert not [e for e in result.events if e.start < len(meta.title or "")]  # text events only
+    # a text that already begins with its headline is read once
+    again = _extractor().extract_text(result.text, meta)
+    assert again.text == result.text
+
+
 @pytest.mark.parametrize(
     ("issue_id", "n"),
     [(i.id, n) for i in load_pack("ukraine").issues for n in range(len(i.examples))],

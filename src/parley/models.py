@@ -21,6 +21,7 @@ __all__ = [
     "Modality",
     "Position",
     "Stance",
+    "analysed_text",
 ]
 
 Stance = Literal["support", "oppose"]
@@ -45,6 +46,21 @@ class ArticleMeta(BaseModel):
     language: str | None = None
 
 
+def analysed_text(title: str | None, text: str) -> str:
+    """The text positions are read from, and that their offsets index: the headline, a blank
+    line, then the cleaned text. Ingest keeps the title apart from the text, but a headline
+    states the story's main position; the text alone when it has no title or already begins
+    with it.
+
+    >>> analysed_text("Kyiv rejects the plan", "The plan was rejected on Monday.")
+    'Kyiv rejects the plan\n\nThe plan was rejected on Monday.'
+    """
+    headline = (title or "").strip()
+    if not headline or text.lstrip().startswith(headline):
+        return text
+    return f"{headline}\n\n{text}"
+
+
 class CleanDocument(BaseModel):
     """One input after reading and cleaning, before it is stored."""
 
@@ -56,7 +72,8 @@ class CleanDocument(BaseModel):
 
 
 class Evidence(BaseModel):
-    """Where a fact was read: character offsets into the cleaned text, and the sentence."""
+    """Where a fact was read: character offsets into the analysed text (``analysed_text``:
+    the headline, a blank line, the cleaned text), and the sentence."""
 
     sentence: str
     start: int = Field(ge=0)
@@ -116,4 +133,6 @@ class Extraction(BaseModel):
     commentary: list[Commentary] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
-    text: str | None = None
+    text: str | None = Field(
+        None, description="The text offsets index: headline, blank line, cleaned text."
+    )

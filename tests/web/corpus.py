@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from parley.models import analysed_text
 from parley.store import session_scope
 from parley.store.schema import Article, CommentaryRow, Duplicate, EventRow, Outlet, PositionRow
 
@@ -136,6 +137,12 @@ def _insert(s: object, outlet: Outlet, a: _A, text: str, starts: list[int]) -> A
     return art
 
 
+def _headline_length(a: _A) -> int:
+    """Where the text begins in the analysed text (after the headline and a blank line)."""
+    text = " ".join(a.sentences)
+    return len(analysed_text(a.title, text)) - len(text)
+
+
 def build_web_corpus(engine: Engine) -> dict[str, int]:
     """Insert the corpus; returns names -> ids (articles a0..a3, hostile, position ids)."""
     ids: dict[str, int] = {}
@@ -145,7 +152,8 @@ def build_web_corpus(engine: Engine) -> dict[str, int]:
         s.flush()
         for n, a in enumerate(_ARTICLES):
             text = " ".join(a.sentences)
-            starts, pos = [], 0
+            # offsets index the text as analysed: the headline, a blank line, then the text
+            starts, pos = [], len(analysed_text(a.title, text)) - len(text)
             for sent in a.sentences:
                 starts.append(pos)
                 pos += len(sent) + 1
@@ -158,8 +166,9 @@ def build_web_corpus(engine: Engine) -> dict[str, int]:
         )
         art = _insert(s, outlets["North Ledger"], hostile, HOSTILE_TEXT, [0])
         ids["hostile"] = art.id
-        start = HOSTILE_TEXT.index("European ministers")
-        end = len(HOSTILE_TEXT)
+        analysed = analysed_text(HOSTILE_TITLE, HOSTILE_TEXT)
+        start = analysed.index("European ministers")
+        end = len(analysed)
         row = PositionRow(
             article_id=art.id,
             pack="ukraine",
@@ -168,7 +177,7 @@ def build_web_corpus(engine: Engine) -> dict[str, int]:
             stance="support",
             modality="firm",
             holder="European ministers",
-            sentence=HOSTILE_TEXT[start:end],
+            sentence=analysed[start:end],
             start=start,
             end=end,
             reported_by=[],
@@ -192,8 +201,8 @@ def build_web_corpus(engine: Engine) -> dict[str, int]:
                 place="Vienna",
                 participants=["RUS", "UKR"],
                 sentence=_ARTICLES[0].sentences[0],
-                start=0,
-                end=len(_ARTICLES[0].sentences[0]),
+                start=_headline_length(_ARTICLES[0]),
+                end=_headline_length(_ARTICLES[0]) + len(_ARTICLES[0].sentences[0]),
                 outlet_id=outlets["North Ledger"].id,
             )
         )
@@ -208,8 +217,8 @@ def build_web_corpus(engine: Engine) -> dict[str, int]:
                 stance="support",
                 about="RUS",
                 sentence=pause,
-                start=0,
-                end=len(pause),
+                start=_headline_length(_ARTICLES[2]),
+                end=_headline_length(_ARTICLES[2]) + len(pause),
                 confidence=0.6,
                 date=_ARTICLES[2].date,
                 outlet_id=outlets["South Courier"].id,

@@ -23,7 +23,9 @@ def extract_command(
         "jsonl", "--format", "-f", help="jsonl (one JSON object per input) or table."
     ),
     with_text: bool = typer.Option(
-        False, "--with-text", help="Include the cleaned text that start/end index into."
+        False,
+        "--with-text",
+        help="Include the text that start/end index into (headline, blank line, cleaned text).",
     ),
     pack: str | None = PACK_OPTION,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes (use both cores)."),
@@ -33,7 +35,7 @@ def extract_command(
     Prints one JSON object per input: {"path", "article": {title, date, outlet, url},
     "positions": [{actor, issue, stance, modality, holder, sentence, start, end, reported_by,
     sources, claimed_by, confidence}], "commentary", "events", "warnings"}. start/end are
-    character offsets of the evidence sentence in the cleaned text (see --with-text).
+    character offsets of the evidence sentence in the headline and cleaned text (see --with-text).
     A bad input prints 'error: <input>: <reason>' on stderr; the run goes on and exits 1.
 
     Example: parley extract news/*.txt --format jsonl --jobs 2 > positions.jsonl

@@ -18,13 +18,13 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from parley.models import ArticleMeta, Commentary, Event, Extraction, Position
+from parley.models import ArticleMeta, Commentary, Event, Extraction, Position, analysed_text
 from parley.nlp.events import ActorMention, extract_events
 from parley.nlp.holders import DocContext
 from parley.nlp.lexicon import CompiledPack
@@ -168,18 +168,21 @@ class Extractor:
 
     def _batch(self, batch: Sequence[DocInput]) -> Iterator[Extraction]:
         warnings = [_language_warning(item) for item in batch]
-        todo = [item.text for item, w in zip(batch, warnings, strict=True) if w is None]
+        # the headline is read too (offsets index the analysed text, headline first)
+        texts = [analysed_text(item.meta.title, item.text) for item in batch]
+        todo = [t for t, w in zip(texts, warnings, strict=True) if w is None]
         docs = iter(self.nlp.pipe(todo, batch_size=_BATCH))
-        for item, warning in zip(batch, warnings, strict=True):
+        for item, text, warning in zip(batch, texts, warnings, strict=True):
             if warning is not None:
                 log.warning("%s: %s", item.path, warning)
                 yield Extraction(
                     path=item.path, article=item.meta, warnings=[warning], text=item.text
                 )
                 continue
-            yield self._analyse(item, next(docs))
+            body_start = len(text) - len(item.text)
+            yield self._analyse(replace(item, text=text), next(docs), body_start)
 
-    def _analyse(self, item: DocInput, doc: Doc) -> Extraction:
+    def _analyse(self, item: DocInput, doc: Doc, body_start: int = 0) -> Extraction:
         mentions = self.finder.find(doc)
         ctx = DocContext(doc, mentions, self.lex, item.meta.date)
         positions: dict[tuple[str, str, str, int], Position] = {}
@@ -232,7 +235,8 @@ class Extractor:
                 )
                 if key not in positions or positions[key].confidence < pos.confidence:
                     positions[key] = pos
-        events = self._events(doc, item, mentions)
+        # events are read from the text only: a headline announces one the text reports
+        events = [e for e in self._events(doc, item, mentions) if e.start >= body_start]
         return Extraction(
             path=item.path,
             article=item.meta,

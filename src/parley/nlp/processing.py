@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from parley.models import ArticleMeta, Extraction
+from parley.models import ArticleMeta, Extraction, analysed_text
 from parley.nlp.parallel import ExtractorPool
 from parley.nlp.pipeline import DocInput
 from parley.settings import Settings
@@ -62,9 +62,10 @@ class ProcessReport(BaseModel):
     seconds: float = 0.0
 
 
-def text_hash(text: str) -> str:
-    """The fingerprint of an article's text that decides whether it must be re-processed."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def text_hash(title: str | None, text: str) -> str:
+    """The fingerprint of what is read from an article (its headline and text) that decides
+    whether it must be re-processed."""
+    return hashlib.sha256(analysed_text(title, text).encode("utf-8")).hexdigest()
 
 
 @dataclass(slots=True)
@@ -91,11 +92,11 @@ def _pending_ids(
             for row in session.scalars(select(Processing).where(Processing.pack == pack))
         }
         query = (
-            select(Article.id, Article.is_english, Article.language, Article.text)
+            select(Article.id, Article.is_english, Article.language, Article.title, Article.text)
             .order_by(Article.id)
             .execution_options(yield_per=500)
         )
-        for article_id, is_english, language, text in session.execute(query):
+        for article_id, is_english, language, title, text in session.execute(query):
             report.articles += 1
             if not is_english:
                 report.skipped_non_english += 1
@@ -103,7 +104,7 @@ def _pending_ids(
                 log.warning(message)
                 report.warnings.append(message)
                 continue
-            if not force and done.get(article_id) == (*versions, text_hash(text)):
+            if not force and done.get(article_id) == (*versions, text_hash(title, text)):
                 report.unchanged += 1
                 continue
             pending.append(article_id)
@@ -123,7 +124,7 @@ def _load(engine: Engine, ids: Sequence[int]) -> list[_Todo]:
             _Todo(
                 article_id=a.id,
                 text=a.text,
-                text_hash=text_hash(a.text),
+                text_hash=text_hash(a.title, a.text),
                 meta=ArticleMeta(
                     title=a.title, date=a.date, outlet=outlet, url=a.url, language=a.language
                 ),

@@ -27,6 +27,7 @@ from sqlalchemy import Engine, Integer, and_, column, func, or_, select, table, 
 from sqlalchemy.orm import Session
 
 from parley.errors import InputError, NotFoundError
+from parley.models import analysed_text
 from parley.store.schema import (
     Article,
     CommentaryRow,
@@ -178,7 +179,7 @@ class DuplicateOut(BaseModel):
 class ArticleDetail(ArticleSummary):
     """One article with everything extracted from it (offsets index into ``text``)."""
 
-    text: str
+    text: str = Field(description="The text as analysed: the headline, a blank line, the text.")
     source_path: str
     positions: list[PositionOut]
     commentary: list[CommentaryOut]
@@ -385,7 +386,7 @@ def get_article(engine: Engine, article_id: int) -> ArticleDetail:
             outlet=outlet,
             url=article.url,
             language=article.language,
-            text=article.text,
+            text=analysed_text(article.title, article.text),
             source_path=article.source_path,
             positions=positions,
             commentary=commentary,
