@@ -62,3 +62,15 @@ def test_what_was_told_is_the_teller_s_verdict() -> None:
     assert {(p.actor, p.issue, p.stance) for p in result.positions} == {
         ("RUS", "ceasefire", "oppose")
     }
+
+
+def test_a_hyphen_after_an_abbreviation_splits_like_after_a_word() -> None:
+    doc = load_nlp()("They held a round of U.S.-brokered talks, not E.U.-led ones.")
+    assert [t.text for t in doc[5:8]] == ["U.S.", "-", "brokered"]
+    assert "E.U." in [t.text for t in doc]
+    result = Extractor(load_pack("ukraine")).extract_text(
+        "Kyiv joined the U.S.-brokered peace talks.", ArticleMeta()
+    )
+    assert ("USA", "peace_plan", "support") in {
+        (p.actor, p.issue, p.stance) for p in result.positions
+    }

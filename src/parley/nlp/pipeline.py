@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 from parley.models import ArticleMeta, Commentary, Event, Extraction, Position, analysed_text
 from parley.nlp.events import ActorMention, extract_events
@@ -111,6 +112,10 @@ def _lemma_fixes(doc: Doc) -> Doc:
 def load_nlp() -> Language:
     """The spaCy pipeline, loaded once per process (never downloaded at run time)."""
     nlp = spacy.load(MODEL)
+    # "U.S.-brokered", "E.U.-led": split the hyphen after an abbreviation as after a word, so the
+    # name and the participle are two tokens ("US-brokered" already is)
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("parley_line_breaks", before="parser")
     nlp.add_pipe("parley_lemma_fixes", last=True)
     nlp.add_pipe(MANDATIVE_REPAIR, last=True)
