@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
@@ -114,8 +115,10 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL)
     # "U.S.-brokered", "E.U.-led": split the hyphen after an abbreviation as after a word, so the
     # name and the participle are two tokens ("US-brokered" already is)
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("parley_line_breaks", before="parser")
     nlp.add_pipe("parley_lemma_fixes", last=True)
     nlp.add_pipe(MANDATIVE_REPAIR, last=True)
