@@ -786,6 +786,16 @@ def test_modality() -> None:
     assert pos.modality == "hypothetical" and pos.confidence < 0.7
 
 
+def test_a_quote_goes_on_in_the_speaker_s_voice() -> None:
+    # "I told him" inside the quote is not who the quote is attributed to; the "should" of the
+    # next sentence is still the speaker's
+    result = _run(
+        "“I told him that it is time to make a deal,” Trump wrote on Friday. "
+        "“They should stop where they are.”"
+    )
+    assert ("USA", "ceasefire", "support") in _triples(result)
+
+
 def test_a_colon_introduces_the_next_sentence() -> None:
     result = _run('The Kremlin said in a statement:\n"Foreign troops in Ukraine are unacceptable."')
     assert _triples(result) == {("RUS", "foreign_troops", "oppose")}

@@ -2563,8 +2563,8 @@ def _track_quotes(sent: Span, ctx: DocContext) -> list[Holder]:
         for t in sent:
             if t.lemma_.lower() in ctx.lex.reporting and t.pos_ == "VERB":
                 subj = _subject(t)
-                if subj is not None:
-                    speaker = ctx.resolve(subj)
+                speaker = ctx.resolve(subj) if subj is not None else []
+                if speaker:  # not "I told him" inside the quote: the one it is attributed to
                     break
     ctx.quote_speaker = speaker or (inherited if ctx.in_quote else [])
     return inherited if not speaker else []
@@ -2707,7 +2707,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 continue
             chosen = (top, fallback)
             speaker = []
-        voiced_by = according or (introduced[1] if introduced else [])
+        # who voices it without a reporting verb here: a source, a colon's speaker, or the
+        # speaker of a quote that began in an earlier sentence
+        voiced_by = according or (introduced[1] if introduced else []) or continued
         if reporter is None and not voiced_by and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
             continue  # "the Europeans should stop pretending": the writer's advice, no position
         if reporter is None and not voiced_by and not speaker and _deontic(chosen[0].tok):
