@@ -77,11 +77,15 @@ def build_corpus(folder: Path, min_bytes: int, seed: int = 7) -> list[Path]:
 
 def cleaned_texts(paths: list[Path]) -> list[str]:
     """The texts our pipeline parses: the files after ingest's cleaning (boilerplate lines,
-    URLs and keyword lists removed)."""
+    URLs and keyword lists removed), headline first (``analysed_text``)."""
+    from parley.models import analysed_text
     from parley.nlp.extract import inputs_of
     from parley.settings import Settings
 
-    return [item.text for item in inputs_of([str(p) for p in paths], Settings())]
+    return [
+        analysed_text(item.meta.title, item.text)
+        for item in inputs_of([str(p) for p in paths], Settings())
+    ]
 
 
 def bench_spacy(texts: list[str], jobs: int) -> float:
