@@ -1992,7 +1992,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and c.anchor.lemma_.lower() not in ctx.lex.document_nouns
         ):
             return None  # "under conditions of a truce": a frame; ("under the plan": its terms)
-        if dep == "prep" and _absolute_with(tok, walk.path):
+        if dep == "prep" and _absolute_with(tok, walk.path, ctx):
             break  # "..., with the plan requiring Kyiv to cede X": the plan's terms, not Kyiv's
         if (
             dep == "relcl"
@@ -2307,20 +2307,13 @@ def _frame_of(of: Token) -> bool:
     return head.lower_ == "part" and head.head.lower_ == "as"
 
 
-_REPORTING_PARTICIPLES = frozenset(
-    ["say", "declare", "add", "note", "state", "warn", "tell", "stress", "insist", "argue"]
-)
-
-
-def _absolute_with(prep: Token, path: list[Token]) -> bool:
+def _absolute_with(prep: Token, path: list[Token], ctx: DocContext) -> bool:
     """'with X doing Y' hung on a clause: an absolute phrase whose participle has X for its
     subject, so nothing above it holds Y."""
     if prep.lower_ != "with" or len(path) < 3:
         return False
     below = path[-2]
-    if below.lemma_.lower() in _REPORTING_PARTICIPLES or path[-3].lemma_.lower() in (
-        _REPORTING_PARTICIPLES
-    ):
+    if {below.lemma_.lower(), path[-3].lemma_.lower()} & ctx.lex.reporting:
         return False  # "Moscow dismissed it, with Lavrov declaring ...": an attribution
     if below.dep_ == "pcomp":  # parsed as a clause: "with [the plan requiring X]"
         return below.tag_ in ("VBG", "VBN") and any(
@@ -2710,10 +2703,17 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         # who voices it without a reporting verb here: a source, a colon's speaker, or the
         # speaker of a quote that began in an earlier sentence
         voiced_by = according or (introduced[1] if introduced else []) or continued
-        if reporter is None and not voiced_by and _has_modal(chosen[0].tok, _PRESCRIPTIVE):
-            continue  # "the Europeans should stop pretending": the writer's advice, no position
-        if reporter is None and not voiced_by and not speaker and _deontic(chosen[0].tok):
-            continue  # "Ukraine would have to give up land": a necessity nobody voices here
+        if (
+            reporter is None
+            and not voiced_by
+            and (
+                _has_modal(chosen[0].tok, _PRESCRIPTIVE)
+                or (not speaker and _deontic(chosen[0].tok))
+            )
+        ):
+            # "the Europeans should stop pretending": the writer's advice; "Ukraine would have
+            # to give up land": a necessity nobody voices here. No position either way.
+            continue
         if not speaker and not voiced_by and _described_concession(c, chosen, ctx):
             continue  # "(under the proposal) Ukraine would surrender Donbas": terms described
         if any(t.lemma_.lower() in _GUESSES for t in _guess_scope(walk, chosen[0].tok)):
@@ -2756,6 +2756,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
 _FLIPPED = {"support": "oppose", "oppose": "support"}
 
 
+_HYPOTHETICAL = frozenset(["would", "could", "might", "'d"])
+
+
 def _described_concession(c: _Cue, chosen: tuple[_Pred, list[Holder]], ctx: DocContext) -> bool:
     """The motion's own party doing the motion's act in a speculative "would/could", with no
     one reported saying so: the article describing terms, not that party's will."""
@@ -2766,7 +2769,7 @@ def _described_concession(c: _Cue, chosen: tuple[_Pred, list[Holder]], ctx: DocC
         and pred.polarity > 0
         and motion_actor is not None
         and all(h.actor == motion_actor for h in holders)
-        and _has_modal(pred.tok, frozenset(["would", "could", "might", "'d"]))
+        and _has_modal(pred.tok, _HYPOTHETICAL)
     )
 
 
