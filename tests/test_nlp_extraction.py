@@ -669,6 +669,9 @@ CASES = [
      "Donetsk region.", set()),
     ("Moscow has dismissed the idea, with Lavrov declaring that Western peacekeepers in "
      "Ukraine would be seen as NATO troops.", {("RUS", "foreign_troops", "oppose")}),
+    # the coalition under its other names is the European bloc, not NATO
+    ("The alliance of the willing agreed to strong security guarantees for Ukraine.",
+     {("EUROPE", "security_guarantees", "support")}),
     # what is paused is not done: "a pause in sending weapons"
     ("Hegseth ordered a pause in sending weapons to Ukraine.",
      {("USA", "armed_forces", "oppose")}),
