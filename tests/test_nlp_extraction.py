@@ -669,6 +669,11 @@ CASES = [
      "Donetsk region.", set()),
     ("Moscow has dismissed the idea, with Lavrov declaring that Western peacekeepers in "
      "Ukraine would be seen as NATO troops.", {("RUS", "foreign_troops", "oppose")}),
+    # Russia taking the Donbas is Ukraine giving it up; "set aside" a bid drops it
+    ("Putin insisted that Russia will take the entire Donbas region by force if need be.",
+     {("RUS", "territory", "support")}),
+    ("Zelensky offered to set aside the NATO bid in exchange for binding guarantees.",
+     {("UKR", "nato_membership", "oppose"), ("UKR", "security_guarantees", "support")}),
     # the coalition under its other names is the European bloc, not NATO
     ("The alliance of the willing agreed to strong security guarantees for Ukraine.",
      {("EUROPE", "security_guarantees", "support")}),
