@@ -674,6 +674,9 @@ CASES = [
      {("RUS", "territory", "support")}),
     ("Zelensky offered to set aside the NATO bid in exchange for binding guarantees.",
      {("UKR", "nato_membership", "oppose"), ("UKR", "security_guarantees", "support")}),
+    # to ensure X is to want it
+    ("Lavrov spoke of ensuring Ukraine's non-aligned status.",
+     {("RUS", "nato_membership", "oppose")}),
     # the coalition under its other names is the European bloc, not NATO
     ("The alliance of the willing agreed to strong security guarantees for Ukraine.",
      {("EUROPE", "security_guarantees", "support")}),
