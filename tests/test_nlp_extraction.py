@@ -674,6 +674,11 @@ CASES = [
      {("RUS", "territory", "support")}),
     ("Zelensky offered to set aside the NATO bid in exchange for binding guarantees.",
      {("UKR", "nato_membership", "oppose"), ("UKR", "security_guarantees", "support")}),
+    # more verbs of refusal and consent
+    ("Moscow shunned the European counter-proposal.", {("RUS", "peace_plan", "oppose")}),
+    ("Kyiv bristled at the demand to cede the Donbas.", {("UKR", "territory", "oppose")}),
+    ("Budapest finally consented to the new sanctions package.",
+     {("HUN", "sanctions", "support")}),
     # to ensure X is to want it
     ("Lavrov spoke of ensuring Ukraine's non-aligned status.",
      {("RUS", "nato_membership", "oppose")}),
