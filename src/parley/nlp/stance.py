@@ -609,14 +609,22 @@ _EFFORTS = frozenset(
 def _own_effort(
     c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
 ) -> list[Finding]:
-    """ "Peskov praised Trump's diplomatic efforts", "Zelensky's peace formula": whose effort or
-    plan the cue is backs it, whatever the sentence goes on to say about it."""
+    """ "Peskov praised Trump's diplomatic efforts", "Zelensky's peace formula", "a U.S. peace
+    plan": whose effort or plan the cue is backs it, whatever the sentence goes on to say about
+    it (a generic "plan" or "proposal" only with a possessor: "Washington's proposals")."""
     noun = c.anchor
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EFFORTS or _negated(noun, ctx):
         return []
     if c.cue.weak and noun.lemma_.lower() in ctx.lex.document_nouns:
         return []  # "Washington's proposals" (on what?) are no peace plan by themselves
     owners = [t for t in noun.children if t.dep_ == "poss"]
+    if not c.cue.weak:
+        owners += [
+            t
+            for t in _noun_holder_tokens(noun, ctx)
+            if t.dep_ in ("compound", "amod", "nmod")
+            and not c.start <= t.i < c.end  # "the NATO bid": NATO is what is sought
+        ]
     stance = "support" if c.cue.polarity > 0 else "oppose"
     modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
     return _actor_findings(owners, ctx, c.cue.issue, stance, modality, outlets, 0.5, False)
