@@ -735,6 +735,8 @@ CASES = [
     ("Moscow rejected Zelensky's peace formula.",
      {("RUS", "peace_plan", "oppose"), ("UKR", "peace_plan", "support")}),
     ("Washington's proposals will be folded into a broader plan.", set()),
+    ("The guarantees are one part of a US-driven 20-point peace plan.",
+     {("USA", "peace_plan", "support")}),
     ("Lavrov said Moscow had welcomed the first version of the U.S. peace plan.",
      {("RUS", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     # light verbs whose object noun carries the stance: "cast doubt on", "raised objections to"

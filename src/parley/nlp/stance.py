@@ -569,6 +569,9 @@ _BACKED = frozenset(
         "broker",
         "draft",
         "initiate",
+        "drive",
+        "mediate",
+        "push",
     ]
 )
 
