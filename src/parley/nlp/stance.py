@@ -182,6 +182,8 @@ _LOGISTICS = frozenset(
         "reschedule",
     ]
 )
+# Verbs of using something for one's own ends: what is used is no object of a stance.
+_INSTRUMENTAL = frozenset(["use", "exploit", "leverage", "manipulate", "weaponise", "weaponize"])
 # Dropping a demand: the article says the position was abandoned; no stance either way.
 _DROPPING = frozenset("drop abandon shelve scrap retract withdraw".split())  # noqa: SIM905
 _DEONTIC = frozenset(["must", "should", "ought"])
@@ -3086,8 +3088,8 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         return False
     if walk.preds[0].act:
         return False  # "would host the next round": an act, not a stance on the plan
-    if c.anchor.head.lemma_.lower() in _LOGISTICS:
-        return False
+    if c.anchor.head.lemma_.lower() in _LOGISTICS | _INSTRUMENTAL:
+        return False  # hosting the talks; "seeks to leverage the talks": a use, not a stance
     if (
         c.anchor.dep_ == "pobj"
         and c.anchor.head.lower_ in ("in", "during", "throughout")
