@@ -184,6 +184,7 @@ _LOGISTICS = frozenset(
 )
 # Verbs of using something for one's own ends: what is used is no object of a stance.
 _INSTRUMENTAL = frozenset(["use", "exploit", "leverage", "manipulate", "weaponise", "weaponize"])
+_NOT_BACKING = _LOGISTICS | _INSTRUMENTAL  # governing a generic plan word, no stance on it
 # Dropping a demand: the article says the position was abandoned; no stance either way.
 _DROPPING = frozenset("drop abandon shelve scrap retract withdraw".split())  # noqa: SIM905
 _DEONTIC = frozenset(["must", "should", "ought"])
@@ -3088,7 +3089,7 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         return False
     if walk.preds[0].act:
         return False  # "would host the next round": an act, not a stance on the plan
-    if c.anchor.head.lemma_.lower() in _LOGISTICS | _INSTRUMENTAL:
+    if c.anchor.head.lemma_.lower() in _NOT_BACKING:
         return False  # hosting the talks; "seeks to leverage the talks": a use, not a stance
     if (
         c.anchor.dep_ == "pobj"
