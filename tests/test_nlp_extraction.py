@@ -760,6 +760,33 @@ CASES = [
     # preparing a deployment backs it
     ("Macron announced preparations for the deployment of a multinational force in Ukraine.",
      {("FRA", "foreign_troops", "support")}),
+    # forces sent "to enforce" a truce presuppose it: refusing them is no stance on the truce
+    ("Rome ruled out dispatching Italian soldiers to police any future truce in Ukraine.",
+     {("ITA", "foreign_troops", "oppose")}),
+    ("Berlin will press Moscow to secure a complete cessation of hostilities.",
+     {("DEU", "ceasefire", "support")}),
+    # "post-ceasefire" dates the hubs; a "sanctioned" envoy is a description
+    ("After the guns fall silent, post-ceasefire, London and Paris will open military hubs in "
+     "Ukraine.", set()),
+    ("US officials met a sanctioned Russian banker in Florida to draft a peace framework.",
+     {("USA", "peace_plan", "support")}),
+    # not mentioning something is saying nothing about it
+    ("The American statement did not mention easing sanctions on Moscow.", set()),
+    # hesitating to do it is a reluctance
+    ("The White House has hesitated to impose new sanctions on Russian oil.",
+     {("USA", "sanctions", "oppose")}),
+    # "taking X off the table" rules X out, even when the parser strands the idiom
+    ("Washington has taken the idea of Kyiv entering NATO off the table, the alliance's chief "
+     "confirmed.", {("USA", "nato_membership", "oppose")}),
+    # the "not" of one listed gerund is that item's own
+    ("Washington has proposed recognising Russian control over Crimea, not contesting the front "
+     "line and rejecting Kyiv's application for NATO membership.",
+     {("USA", "territory", "support"), ("USA", "nato_membership", "oppose")}),
+    # "de-escalation" is one word, not a condemnation of escalation
+    ("UN Secretary-General Antonio Guterres called for de-escalation and an immediate ceasefire.",
+     {("UN", "ceasefire", "support")}),
+    ("Ankara appealed on Monday for an immediate truce between the warring sides.",
+     {("TUR", "ceasefire", "support")}),
 ]  # fmt: skip
 
 

@@ -74,3 +74,23 @@ def test_a_hyphen_after_an_abbreviation_splits_like_after_a_word() -> None:
     assert ("USA", "peace_plan", "support") in {
         (p.actor, p.issue, p.stance) for p in result.positions
     }
+
+
+def test_off_the_table_is_hung_back_on_its_verb() -> None:
+    text = "Trump has taken the prospect of Kyiv joining the alliance off the table."
+    doc = load_nlp()(text)
+    off = next(t for t in doc if t.lower_ == "off")
+    assert off.head.lemma_ == "take"
+    plain = load_nlp()("Officials took the question off the table.")
+    assert next(t for t in plain if t.lower_ == "off").head.lemma_ == "take"
+
+
+def test_a_clause_after_when_pressed_is_the_speaker_s() -> None:
+    doc = load_nlp()("He confirmed when pressed that Kyiv had dropped the demand.")
+    assert next(t for t in doc if t.lower_ == "dropped").head.lower_ == "confirmed"
+
+
+def test_de_escalation_is_one_token() -> None:
+    doc = load_nlp()("They urged De-escalation, then de-escalating steps.")
+    assert "De-escalation" in [t.text for t in doc]
+    assert "de-escalating" in [t.text for t in doc]

@@ -16,16 +16,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 __all__ = [
+    "ATTACHMENT_REPAIR",
     "MANDATIVE_REPAIR",
     "MANDATIVE_VERBS",
     "TELLING_REPAIR",
     "TELLING_VERBS",
+    "repair_attachments",
     "repair_mandative",
     "repair_telling",
 ]
 
 MANDATIVE_REPAIR = "parley_mandative_repair"
 TELLING_REPAIR = "parley_telling_repair"
+ATTACHMENT_REPAIR = "parley_attachment_repair"
 
 # Verbs that take a bare subjunctive clause without "that": "insisted Ukraine make concessions".
 MANDATIVE_VERBS = frozenset(
@@ -120,4 +123,57 @@ def repair_telling(doc: Doc) -> Doc:
             noun, clause = found
             noun.head = clause
             noun.dep_ = "nsubj"
+    return doc
+
+
+# Verbs of the idiom "take (keep) X off the table": ruling X out of the talks.
+_TABLE_VERBS = frozenset(["take", "keep"])
+
+
+def _stranded_table_particle(prep: Token) -> Token | None:
+    """The verb of the idiom when the model hung its "off the table" on a word inside the
+    object ("taken [the prospect of Ukraine joining NATO] off the table"), else None."""
+    if prep.lower_ != "off" or prep.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "pobj" and c.lemma_.lower() == "table" for c in prep.children):
+        return None
+    if prep.head.lemma_.lower() in _TABLE_VERBS:
+        return None
+    tok = prep.head
+    for _ in range(5):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TABLE_VERBS:
+            return tok.head
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+# Participles of a question put to the speaker: "confirmed, when pressed, that ...".
+_PROMPTED = frozenset(["press", "ask", "question", "challenge", "quiz", "push"])
+
+
+def _prompted_clause(clause: Token) -> Token | None:
+    """The speaker's verb when the model hung the reported clause on an aside like "when
+    pressed" ("He confirmed when [pressed that Trump had ...]"), else None."""
+    aside = clause.head
+    if clause.dep_ != "ccomp" or aside.dep_ != "advcl" or aside.tag_ != "VBN":
+        return None
+    if aside.lemma_.lower() not in _PROMPTED or aside.i > clause.i:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ("when", "if") for c in aside.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in aside.children):
+        return None
+    return aside.head
+
+
+@Language.component(ATTACHMENT_REPAIR)
+def repair_attachments(doc: Doc) -> Doc:
+    """Hang "off the table" back on its verb, so that the idiom rules out the whole object,
+    and a clause reported after "when pressed" on the speaker's verb."""
+    for tok in doc:
+        verb = _stranded_table_particle(tok) or _prompted_clause(tok)
+        if verb is not None:
+            tok.head = verb
     return doc

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
@@ -31,7 +32,7 @@ from parley.nlp.events import ActorMention, extract_events
 from parley.nlp.holders import DocContext
 from parley.nlp.lexicon import CompiledPack
 from parley.nlp.mentions import Mention, MentionFinder
-from parley.nlp.parse_repairs import MANDATIVE_REPAIR, TELLING_REPAIR
+from parley.nlp.parse_repairs import ATTACHMENT_REPAIR, MANDATIVE_REPAIR, TELLING_REPAIR
 from parley.nlp.stance import sentence_findings
 from parley.packs.model import Pack
 
@@ -109,6 +110,16 @@ def _lemma_fixes(doc: Doc) -> Doc:
     return doc
 
 
+_WHOLE_WORDS = (
+    "de-escalation",
+    "de-escalate",
+    "de-escalates",
+    "de-escalated",
+    "de-escalating",
+    "de-escalatory",
+)
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline, loaded once per process (never downloaded at run time)."""
@@ -119,10 +130,15 @@ def load_nlp() -> Language:
     assert isinstance(tokenizer, Tokenizer)
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "de-escalation" is one word: split, its "escalation" reads as a condemnation
+    for word in _WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("parley_line_breaks", before="parser")
     nlp.add_pipe("parley_lemma_fixes", last=True)
     nlp.add_pipe(MANDATIVE_REPAIR, last=True)
     nlp.add_pipe(TELLING_REPAIR, last=True)
+    nlp.add_pipe(ATTACHMENT_REPAIR, last=True)
     return nlp
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.holders import DocContext, Holder
 from parley.nlp.lexicon import CompiledCue
@@ -275,6 +275,8 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     # a cue that merely modifies another issue's words ("monitoring a ceasefire") is dropped
     out = []
     for c in kept:
+        if _frame_prefixed(c, doc) or _descriptive_participle(c, doc):
+            continue
         tok, subordinate = c.anchor, False
         for _ in range(3):
             if tok.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nmod", "poss"):
@@ -305,6 +307,22 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
         if not subordinate:
             out.append(c)
     return out
+
+
+_FRAME_PREFIXES = frozenset(["post", "pre"])
+
+
+def _frame_prefixed(c: _Cue, doc: Doc) -> bool:
+    """A "post-ceasefire" force or "pre-truce" talks: the issue word only dates something."""
+    if c.start < 2:
+        return False
+    return doc[c.start - 1].text == "-" and doc[c.start - 2].lower_ in _FRAME_PREFIXES
+
+
+def _descriptive_participle(c: _Cue, doc: Doc) -> bool:
+    """A "sanctioned envoy", an "occupied region": the participle describes its noun."""
+    tok = doc[c.start]
+    return c.end - c.start == 1 and tok.tag_ in ("VBN", "VBD", "JJ") and tok.dep_ == "amod"
 
 
 def _negated(tok: Token, ctx: DocContext) -> bool:
@@ -1710,6 +1728,38 @@ _COMMENTING = frozenset(
 )
 
 
+_UPHOLDING = frozenset(  # ("to secure a truce" is to obtain it: not here)
+    [
+        "enforce",
+        "police",
+        "monitor",
+        "oversee",
+        "uphold",
+        "guarantee",
+        "safeguard",
+        "maintain",
+        "observe",
+        "verify",
+        "patrol",
+        "protect",
+        "underpin",
+        "backstop",
+    ]
+)
+
+
+def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
+    """Forces sent "to enforce X": X is the premise of the deployment, not a stance on X."""
+    if tok.lemma_.lower() not in _UPHOLDING or len(path) < 2 or path[-2].dep_ != "dobj":
+        return False
+    if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+        return False
+    host = tok.head
+    return host.pos_ in ("NOUN", "PROPN") or any(ch.dep_ == "dobj" for ch in host.children)
+
+
 def _commented_on(tok: Token, path: list[Token]) -> bool:
     """ "refused to comment on rumours of a truce": ``tok`` comments on the cue below it."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _COMMENTING or len(path) < 2:
@@ -1718,6 +1768,9 @@ def _commented_on(tok: Token, path: list[Token]) -> bool:
     return came_from.dep_ == "dobj" or (
         came_from.dep_ == "prep" and came_from.lower_ in ("on", "about")
     )
+
+
+_UNSAID = frozenset(["say", "specify", "indicate", "reveal", "disclose", "mention"])
 
 
 def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
@@ -1741,9 +1794,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "failed to reach an agreement on X": no side's stance on X
         if _commented_on(tok, walk.path):
             return None  # "declined to comment on the truce", "would not confirm the talks"
+        if tok.i not in skip and _upholding_purpose(tok, walk.path):
+            return None  # "ruled out sending troops to enforce a truce": the truce is given
         if (
             len(walk.path) > 1
-            and tok.lemma_.lower() in ("say", "specify", "indicate", "reveal", "disclose")
+            and tok.lemma_.lower()
+            in ("say", "specify", "indicate", "reveal", "disclose", "mention")
             and _negated(tok, ctx)
         ):
             return None  # "Russia has not said what guarantees it would accept": nothing said
@@ -1980,7 +2036,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if dep == "conj" and tok.pos_ == "VERB" and not own_subject and _shared_frame(tok):
             # "wants Kyiv to cede A and cut B": B is governed like A, by what governs A
             first = _first_conjunct(_coordinated_with(tok))
-            if _negated(first, ctx):  # "will not cede A or cut B", "will never join A nor host B"
+            if _negated(first, ctx) and not _listed_negation(first, tok):
+                # "will not cede A or cut B", "will never join A nor host B"
                 walk.polarity *= -1
                 disjoined = any(
                     c.dep_ == "cc" and c.lower_ in ("nor", "or")
@@ -2357,6 +2414,15 @@ def _listed_gerund(tok: Token) -> bool:
         and tok.head.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
     )
+
+
+def _listed_negation(first: Token, conj: Token) -> bool:
+    """ "recognising A, not opposing B and rejecting C": the "not" is the gerund's own item."""
+    if first.tag_ != "VBG" or any(ch.dep_ in ("aux", "auxpass") for ch in first.children):
+        return False
+    if not any(ch.dep_ == "neg" and ch.i == first.i - 1 for ch in first.children):
+        return False
+    return not any(ch.dep_ == "cc" and ch.lower_ in ("or", "nor") for ch in first.children)
 
 
 def _shared_frame(tok: Token) -> bool:
