@@ -785,6 +785,12 @@ CASES = [
     # "de-escalation" is one word, not a condemnation of escalation
     ("UN Secretary-General Antonio Guterres called for de-escalation and an immediate ceasefire.",
      {("UN", "ceasefire", "support")}),
+    # a "how" clause leaves open what it says
+    ("Kyiv's envoy said the outcome would depend on how things progress at the table this week.",
+     set()),
+    # holding off strikes is a partial truce
+    ("Kyiv agreed to hold off striking Russian refineries for a month.",
+     {("UKR", "ceasefire", "support")}),
     ("Ankara appealed on Monday for an immediate truce between the warring sides.",
      {("TUR", "ceasefire", "support")}),
 ]  # fmt: skip

@@ -1760,6 +1760,18 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
     return host.pos_ in ("NOUN", "PROPN") or any(ch.dep_ == "dobj" for ch in host.children)
 
 
+def _open_question(tok: Token) -> bool:
+    """A clause that asks "how" or "whether": what it says of X is left open."""
+    if tok.dep_ not in ("pcomp", "ccomp", "advcl", "conj"):
+        return False
+    if tok.pos_ not in ("VERB", "AUX") and not any(ch.dep_ == "nsubj" for ch in tok.children):
+        return False  # ("how the talks progress": the model may tag the verb a noun)
+    return any(
+        ch.lower_ in ("how", "whether") and ch.dep_ in ("advmod", "mark") and ch.i < tok.i
+        for ch in tok.children
+    )
+
+
 def _commented_on(tok: Token, path: list[Token]) -> bool:
     """ "refused to comment on rumours of a truce": ``tok`` comments on the cue below it."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _COMMENTING or len(path) < 2:
@@ -1794,6 +1806,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "failed to reach an agreement on X": no side's stance on X
         if _commented_on(tok, walk.path):
             return None  # "declined to comment on the truce", "would not confirm the talks"
+        if _open_question(tok):
+            return None  # "depends on how the talks progress": nothing is asserted of them
         if tok.i not in skip and _upholding_purpose(tok, walk.path):
             return None  # "ruled out sending troops to enforce a truce": the truce is given
         if (
