@@ -793,6 +793,32 @@ CASES = [
      {("UKR", "ceasefire", "support")}),
     ("Ankara appealed on Monday for an immediate truce between the warring sides.",
      {("TUR", "ceasefire", "support")}),
+    # a gerund after "referring to" is the speaker's; "complained" reports a quote
+    ("“I am referring to ensuring a neutral Ukraine,” Lavrov said on Sunday.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("“Stopping now would be a mistake,” Lavrov complained on Sunday. “I am referring to "
+     "ensuring Ukraine’s non-aligned status.”", {("RUS", "nato_membership", "oppose")}),
+    # "turned away from" with the particle parsed as an adverb
+    ("Putin has turned away from the ceasefire agreement, Starmer noted.",
+     {("RUS", "ceasefire", "oppose")}),
+    # 'now is the time "for X"' with "for" hung on the verb
+    ("Rubio spoke after the meeting, adding that now is the time “for an immediate ceasefire.”",
+     {("USA", "ceasefire", "support")}),
+    # a cue joined to another issue's cue is not its modifier
+    ("Kyiv will ask Washington for more sanctions pressure on Moscow and additional air defence "
+     "systems.", {("UKR", "sanctions", "support"), ("UKR", "armed_forces", "support")}),
+    # a year that dates a noun does not make the sentence history
+    ("EU governments agreed to keep the freeze on Russian central bank assets imposed in 2022.",
+     {("EUROPE", "sanctions", "support")}),
+    ("EU governments agreed in 2022 to freeze Russian central bank assets.", set()),
+    # what a document "suggests" is its authors' terms
+    ("The US plan suggests Ukraine would forgo joining NATO.",
+     {("USA", "nato_membership", "oppose")}),
+    # "an end to X" ends X; an end to the war that would involve X does not
+    ("The Kremlin wants an end to Kyiv's push to join NATO.",
+     {("RUS", "nato_membership", "oppose"), ("UKR", "nato_membership", "support")}),
+    ("Paris backs a negotiated end to the war that would involve territorial concessions.",
+     {("FRA", "territory", "support"), ("FRA", "peace_plan", "support")}),
 ]  # fmt: skip
 
 

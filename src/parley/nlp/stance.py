@@ -100,6 +100,7 @@ _STOP_MARKS = frozenset(
         "lest",
     ]
 )
+_COMPLEMENT_PREPS = frozenset(["to", "on", "for", "toward", "towards"])
 _ACT_MODALS = frozenset(["will", "would", "shall", "wo", "could", "can", "may", "might", "ca"])
 _NON_ACTS = frozenset(
     "get receive obtain have be become face see lose gain need remain stay".split()  # noqa: SIM905
@@ -298,6 +299,7 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
                 and not k.cue.weak
                 and k.anchor.head.i == tok.i
                 and k.anchor.i > c.anchor.i
+                and k.anchor.dep_ in ("compound", "amod", "nmod")
                 for k in kept
             ):
                 subordinate = True  # "a ceasefire monitoring mechanism" is about monitoring
@@ -320,9 +322,17 @@ def _frame_prefixed(c: _Cue, doc: Doc) -> bool:
 
 
 def _descriptive_participle(c: _Cue, doc: Doc) -> bool:
-    """A "sanctioned envoy", an "occupied region": the participle describes its noun."""
+    """A "sanctioned envoy" or "sanctioned tankers": the act's participle describes its noun
+    ("a nonaligned Ukraine", "a demilitarised Ukraine" name the motion itself)."""
     tok = doc[c.start]
-    return c.end - c.start == 1 and tok.tag_ in ("VBN", "VBD", "JJ") and tok.dep_ == "amod"
+    return (
+        c.cue.acts_count
+        and c.end - c.start == 1
+        and tok.dep_ == "amod"
+        and tok.lower_.endswith("ed")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.ent_type_ != "GPE"  # ("a demilitarised Ukraine")
+    )
 
 
 def _negated(tok: Token, ctx: DocContext) -> bool:
@@ -396,6 +406,8 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     ):
         return 1  # "European leaders back the guarantees": the verb mis-tagged as a particle
     if tok.pos_ in ("VERB", "AUX"):
+        if lemma == "be" and any(_time_for(c) for c in tok.children):
+            return 1  # 'now is the time "for a ceasefire"': the parser hung "for" on the verb
         return _particle_polarity(tok, ctx) or lex.verb_polarity(lemma)
     if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
         verb = lex.verb_polarity(lemma)  # "a demand that Ukraine rejects": a verb tagged NNS
@@ -430,7 +442,7 @@ def _time_for(tok: Token) -> bool:
         tok.lemma_.lower() == "time"
         and tok.head.lemma_ == "be"
         and tok.dep_ in ("attr", "nsubj")
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in [*tok.children, *tok.head.children])
     )
 
 
@@ -1215,16 +1227,24 @@ def _listed_owners(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -
 
 
 _PLAN_VERBS = frozenset(["involve", "require", "envisage", "envision", "entail", "foresee"])
+_DOCUMENT_SAYING = frozenset(
+    ["say", "state", "suggest", "stipulate", "specify", "provide", "propose", "indicate"]
+)
 
 
 def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
     """The document whose terms a gerund clause states: "the proposal could involve [Kyiv
     ceding territory and agreeing to limits]", "the draft requires [Ukraine capping ...]"."""
     first = _first_conjunct(clause)
-    if first.tag_ != "VBG" or first.dep_ not in ("dobj", "xcomp", "ccomp"):
-        return None
     verb = first.head
-    if verb.lemma_.lower() not in _PLAN_VERBS:
+    if first.tag_ == "VBG" and first.dep_ in ("dobj", "xcomp", "ccomp"):
+        if verb.lemma_.lower() not in _PLAN_VERBS:
+            return None
+    elif first.dep_ == "ccomp" and first.pos_ in ("VERB", "AUX"):
+        # "the plan suggests (that) Kyiv would forgo X", "the draft states that ...": its terms
+        if verb.lemma_.lower() not in _PLAN_VERBS | _DOCUMENT_SAYING:
+            return None
+    else:
         return None
     subj = _subject(verb)
     if subj is not None and subj.lemma_.lower() in ctx.lex.document_nouns:
@@ -1490,6 +1510,11 @@ def _holders_of(
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "oprd")
             or (cur.pos_ == "ADP" and cur.dep_ == "prep")
+            or (  # "referred to ensuring X", "insists on keeping X"
+                cur.dep_ == "pcomp"
+                and cur.head.dep_ == "prep"
+                and cur.head.lower_ in _COMPLEMENT_PREPS
+            )
             or (cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children))
         ):
             cur = _conj_head(cur)
@@ -1760,6 +1785,15 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
     return host.pos_ in ("NOUN", "PROPN") or any(ch.dep_ == "dobj" for ch in host.children)
 
 
+def _ended_directly(path: list[Token], skip: range, ctx: DocContext) -> bool:
+    """ "an end to sanctions", "an end to Kyiv's push to join NATO" end X; "a negotiated end
+    to the conflict that would involve X" ends the war, not X."""
+    if len(path) < 3:
+        return False
+    ended = path[-3]
+    return ended.i in skip or ended.lemma_.lower() in ctx.lex.support_nouns
+
+
 def _open_question(tok: Token) -> bool:
     """A clause that asks "how" or "whether": what it says of X is left open."""
     if tok.dep_ not in ("pcomp", "ccomp", "advcl", "conj"):
@@ -1951,8 +1985,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             and tok.lemma_.lower() in ctx.lex.reversing_nouns
             and came_from is not None
             and came_from.dep_ == "prep"
-            and came_from.lower_ in ("of", "on", "in", "including")  # "a pause in sending X"
+            and came_from.lower_ in ("of", "on", "in", "including", "to")  # "a pause in sending X"
             and not walk.frozen
+            and (tok.lemma_.lower() != "end" or _ended_directly(walk.path, skip, ctx))
         ):
             walk.polarity *= -1  # "lifted its suspension of military aid": the aid resumes
             for pred in walk.preds:
@@ -1992,6 +2027,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if dep == "conj" and not walk.frozen and any(_contrast(x) for x in tok.head.children):
             walk.polarity *= -1  # the same, parsed as a coordination: "A rather than B"
         short_of = tok.lower_ == "short" and tok.head.lemma_.lower() in ("stop", "fall")
+        short_of = short_of or (  # "turned away from the truce": the particle parsed as adverb
+            dep == "advmod" and tok.i > tok.head.i and _particle_polarity(tok.head, ctx) != 0
+        )
         if (dep not in _CLIMB and not short_of) or tok.lower_ in ("because", "due"):
             break  # ("stopped short of backing X": the idiom's particle leads to its verb)
         if (
@@ -2590,12 +2628,34 @@ def _modality(pred: Token, sent: Span, ctx: DocContext, reported: bool, floated:
     return "firm"
 
 
+def _describes_a_noun(sent: Span, offset: int) -> bool:
+    """The words at ``offset`` date a noun ("sanctions imposed in 2022", "regions annexed in
+    2022"), not what the sentence asserts."""
+    tok = sent.doc.char_span(
+        sent.start_char + offset, sent.start_char + offset + 1, alignment_mode="expand"
+    )
+    if tok is None or len(tok) == 0:
+        return False
+    cur = tok[0]
+    for _ in range(8):
+        if cur.dep_ in ("acl", "relcl"):
+            return True
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _is_history(sent: Span, ctx: DocContext) -> bool:
     low = sent.text.lower()
-    if any(h in low for h in ctx.lex.history_phrases):
-        return True
+    for h in ctx.lex.history_phrases:
+        at = low.find(h)
+        if at >= 0 and not _describes_a_noun(sent, at):
+            return True
     ref = ctx.article_date.year if ctx.article_date else ctx.reference_year
-    years = [int(y) for y in _YEAR.findall(sent.text)]
+    years = [
+        int(m.group()) for m in _YEAR.finditer(sent.text) if not _describes_a_noun(sent, m.start())
+    ]
     return bool(years) and max(years) < ref - 1
 
 
