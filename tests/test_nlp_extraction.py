@@ -811,6 +811,8 @@ CASES = [
     ("EU governments agreed to keep the freeze on Russian central bank assets imposed in 2022.",
      {("EUROPE", "sanctions", "support")}),
     ("EU governments agreed in 2022 to freeze Russian central bank assets.", set()),
+    ("The original grain deal, brokered by Ankara and the UN in 2022, collapsed a year later.",
+     set()),
     # what a document "suggests" is its authors' terms
     ("The US plan suggests Ukraine would forgo joining NATO.",
      {("USA", "nato_membership", "oppose")}),

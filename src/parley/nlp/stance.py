@@ -2639,7 +2639,9 @@ def _describes_a_noun(sent: Span, offset: int) -> bool:
     cur = tok[0]
     for _ in range(8):
         if cur.dep_ in ("acl", "relcl"):
-            return True
+            # ("the deal brokered by Turkey in 2022", "terms Kyiv rejected in the past": someone
+            # acted then, and that act is history)
+            return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cur.children)
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             return False
         cur = cur.head
