@@ -821,6 +821,17 @@ CASES = [
      {("RUS", "nato_membership", "oppose"), ("UKR", "nato_membership", "support")}),
     ("Paris backs a negotiated end to the war that would involve territorial concessions.",
      {("FRA", "territory", "support"), ("FRA", "peace_plan", "support")}),
+    # the summit where something was agreed is no object of the agreement
+    ("Washington and Moscow agreed at their summit in Anchorage that Kyiv would get security "
+     "guarantees.", {("USA", "security_guarantees", "support"),
+                     ("RUS", "security_guarantees", "support")}),
+    # "such a proposal" is the one named before, not the peace plan ("such guarantees" count)
+    ("Peskov repeated what Lavrov had said last week, when he ruled out such a proposal.", set()),
+    ("Macron stressed that such guarantees should cover all of Europe.",
+     {("FRA", "security_guarantees", "support")}),
+    # a participle after a named party says what was done to it
+    ("Zelensky, excluded from the summit, expressed scepticism on Tuesday.", set()),
+    ("Moscow balked at the amended text.", {("RUS", "peace_plan", "oppose")}),
 ]  # fmt: skip
 
 

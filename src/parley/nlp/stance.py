@@ -1794,6 +1794,20 @@ def _ended_directly(path: list[Token], skip: range, ctx: DocContext) -> bool:
     return ended.i in skip or ended.lemma_.lower() in ctx.lex.support_nouns
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """A past participle after a named party, with no agent: "Zelensky, excluded from the
+    summit"."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and tok.i > tok.head.i
+        and tok.head.pos_ == "PROPN"
+        and not any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
+        )
+    )
+
+
 def _open_question(tok: Token) -> bool:
     """A clause that asks "how" or "whether": what it says of X is left open."""
     if tok.dep_ not in ("pcomp", "ccomp", "advcl", "conj"):
@@ -1842,6 +1856,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "declined to comment on the truce", "would not confirm the talks"
         if _open_question(tok):
             return None  # "depends on how the talks progress": nothing is asserted of them
+        if tok.i not in skip and _reduced_passive(tok):
+            return None  # "Zelensky, excluded from the summit, ...": done to him, not his stance
         if tok.i not in skip and _upholding_purpose(tok, walk.path):
             return None  # "ruled out sending troops to enforce a truce": the truce is given
         if (
@@ -3239,6 +3255,13 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         and c.anchor.lemma_.lower() != "meeting"  # "offered a concession in the meeting"
     ):
         return False  # "soften concessions in the negotiations": where, not what is backed
+    event = c.anchor.lemma_.lower() in _EVENTS
+    if event and c.anchor.dep_ == "pobj" and c.anchor.head.lower_ == "at":
+        return False  # "agreed at the summit that ...": where, not what is agreed
+    if (event or c.anchor.lemma_.lower() in _DOCUMENT_WORDS) and any(
+        d.dep_ in ("amod", "predet", "det") and d.lower_ == "such" for d in c.anchor.children
+    ):
+        return False  # "ruled out such a proposal": the one named before, not the peace plan
     pred = walk.preds[0].tok
     hops, tok = 0, c.anchor
     while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
@@ -3248,6 +3271,24 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         )
         hops += 0 if partitive else 1  # "consensus on most aspects of the plan": the plan
     return tok.i == pred.i and hops <= 3
+
+
+# Occasions and documents of the talks, named by a generic word.
+_EVENTS = frozenset(
+    [
+        "summit",
+        "meeting",
+        "talk",
+        "talks",
+        "negotiation",
+        "negotiations",
+        "discussion",
+        "discussions",
+        "round",
+        "conference",
+    ]
+)
+_DOCUMENT_WORDS = frozenset(["proposal", "plan", "idea", "initiative", "draft", "text", "offer"])
 
 
 # Nouns naming a part of what follows "of": transparent for how close a word is to its verb.
