@@ -94,3 +94,9 @@ def test_de_escalation_is_one_token() -> None:
     doc = load_nlp()("They urged De-escalation, then de-escalating steps.")
     assert "De-escalation" in [t.text for t in doc]
     assert "de-escalating" in [t.text for t in doc]
+
+
+def test_a_finite_conjunct_goes_with_the_finite_verb() -> None:
+    doc = load_nlp()("Zelensky refuses to give up land and demands binding guarantees.")
+    demands = next(t for t in doc if t.lower_ == "demands")
+    assert demands.head.lower_ == "refuses"

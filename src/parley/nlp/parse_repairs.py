@@ -168,12 +168,47 @@ def _prompted_clause(clause: Token) -> Token | None:
     return aside.head
 
 
+_FINITE = frozenset(["VBZ", "VBD"])
+
+
+def _misjoined_conjunct(conj: Token) -> Token | None:
+    """The verb a coordinated verb belongs with when the model joined it to a verb of another
+    form: "refuses to cede land and demands guarantees" ("demands" goes with "refuses", not
+    "cede"); "requiring Kyiv to cede land, cut its army" ("cut" goes with "cede", not with a
+    finite verb far above)."""
+    if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.head.i > conj.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return None
+    head = conj.head
+    if conj.tag_ in _FINITE and head.tag_ == "VB" and head.dep_ == "xcomp":
+        governor = head.head
+        if governor.tag_ == conj.tag_ and governor.i < head.i:
+            return governor
+    base = conj.tag_ == "VB" or conj.lower_ == conj.lemma_.lower()  # ("cut" may be read VBD)
+    if base and head.tag_ in ("VBN", "VBD", "VBZ"):
+        between = [
+            t
+            for t in _between(head, conj)
+            if t.tag_ == "VB" and t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp")
+        ]
+        if between and head.is_ancestor(between[-1]):
+            return between[-1]
+    return None
+
+
+def _between(head: Token, conj: Token) -> list[Token]:
+    """The words strictly between ``head`` and ``conj``."""
+    return list(conj.doc[head.i + 1 : conj.i])
+
+
 @Language.component(ATTACHMENT_REPAIR)
 def repair_attachments(doc: Doc) -> Doc:
-    """Hang "off the table" back on its verb, so that the idiom rules out the whole object,
-    and a clause reported after "when pressed" on the speaker's verb."""
+    """Hang "off the table" back on its verb, so that the idiom rules out the whole object, a
+    clause reported after "when pressed" on the speaker's verb, and a coordinated verb on the
+    verb of its own form."""
     for tok in doc:
-        verb = _stranded_table_particle(tok) or _prompted_clause(tok)
+        verb = _stranded_table_particle(tok) or _prompted_clause(tok) or _misjoined_conjunct(tok)
         if verb is not None:
             tok.head = verb
     return doc

@@ -1881,7 +1881,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if not lexical and len(walk.path) > 1 and walk.path[-2].dep_ == "xcomp":
             lexical = _copular_adjective(tok, ctx)  # 'was "ready and willing" to send troops'
         verdict = 0
-        if lexical >= 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING:
+        if (
+            lexical >= 0
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _JUDGING
+            and not _particle_polarity(tok, ctx)  # "calls for X against Y" asks, not judges
+        ):
             verdict = _judging_verdict(tok, ctx, skip)
             lexical = verdict or lexical  # "considers X unacceptable"
         judged = 0 if tok.i in skip or lexical else _evaluation(tok, ctx, skip)
