@@ -848,6 +848,13 @@ CASES = [
     ("The US text calls for a ceasefire, security guarantees and phased sanction relief.",
      {("USA", "ceasefire", "support"), ("USA", "security_guarantees", "support"),
       ("USA", "sanctions", "oppose")}),
+    # "recognised as a threat" is a verdict, like "regarded as"
+    ("Moscow says Western peacekeepers in Ukraine would be recognised as a threat.",
+     {("RUS", "foreign_troops", "oppose")}),
+    # a force "aimed at policing" a truce presupposes it; "financial security" is no guarantee
+    ("London and Paris back a reassurance force aimed at policing any future truce.",
+     {("GBR", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),
+    ("Zelensky said Ukraine has received a financial security guarantee for next year.", set()),
 ]  # fmt: skip
 
 

@@ -1124,7 +1124,9 @@ _SLOTS = frozenset(
     ["priority", "goal", "aim", "objective", "step", "task", "focus", "demand", "condition",
      "requirement", "precondition", "solution", "answer", "key"]
 )  # fmt: skip
-_JUDGING = frozenset(["consider", "deem", "regard", "view", "see", "call", "term", "label"])
+_JUDGING = frozenset(
+    ["consider", "deem", "regard", "view", "see", "call", "term", "label", "recognise", "recognize"]
+)
 
 
 def _judging_verdict(tok: Token, ctx: DocContext, skip: range) -> int:
@@ -1777,6 +1779,8 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
     """Forces sent "to enforce X": X is the premise of the deployment, not a stance on X."""
     if tok.lemma_.lower() not in _UPHOLDING or len(path) < 2 or path[-2].dep_ != "dobj":
         return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "for"):
+        return True  # "a force aimed at policing a truce", "troops for monitoring it"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
         return False
     if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
