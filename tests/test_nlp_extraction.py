@@ -852,7 +852,7 @@ CASES = [
     ("Moscow says Western peacekeepers in Ukraine would be recognised as a threat.",
      {("RUS", "foreign_troops", "oppose")}),
     # a force "aimed at policing" a truce presupposes it; "financial security" is no guarantee
-    ("London and Paris back a reassurance force aimed at policing any future truce.",
+    ("London and Paris have proposed a reassurance force aimed at policing any future truce.",
      {("GBR", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),
     ("Zelensky said Ukraine has received a financial security guarantee for next year.", set()),
 ]  # fmt: skip
