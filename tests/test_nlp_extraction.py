@@ -855,6 +855,12 @@ CASES = [
     ("London and Paris have proposed a reassurance force aimed at policing any future truce.",
      {("GBR", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),
     ("Zelensky said Ukraine has received a financial security guarantee for next year.", set()),
+    # "open (close) the door to X"; an occasion that opens it is the speaker's verdict
+    ("Trump said the meeting could open the door to broader negotiations.",
+     {("USA", "peace_plan", "support")}),
+    ("Moscow has closed the door to any ceasefire.", {("RUS", "ceasefire", "oppose")}),
+    ("Zelensky said giving up the Donbas would open the door for Putin to start another war.",
+     set()),
 ]  # fmt: skip
 
 

@@ -964,8 +964,10 @@ def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
 
 
 # ("cast doubt on X", "raised objections to X")
+# Verbs by which an occasion leads somewhere: "the meeting could open the door to talks".
+_OPENING = frozenset(["open", "pave", "lead", "produce", "yield", "create"])
 _LIGHT_VERBS = frozenset(
-    "give lend express voice keep maintain withhold reach find cast raise".split()  # noqa: SIM905
+    "give lend express voice keep maintain withhold reach find cast raise open close shut".split()  # noqa: SIM905
 )
 # What parties "reach" or "find" together: a shared yes to what it is on.
 _CONCORD = frozenset(["understanding", "agreement", "consensus", "accord", "compromise"])
@@ -1009,6 +1011,12 @@ def _light_stance(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     on_path = {t.i for t in path}
     if tok.lemma_.lower() in ("reach", "find"):  # "reached an understanding on X"
         return int(any(c.dep_ == "dobj" and c.lemma_.lower() in _CONCORD for c in tok.children))
+    if tok.lemma_.lower() in ("open", "close", "shut"):  # "could open the door to X"
+        door = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "door"]
+        through = len(path) > 1 and path[-2].dep_ == "prep" and path[-2].lower_ == "to"
+        if door and (door[0].i in on_path or through):
+            return 1 if tok.lemma_.lower() == "open" else -1
+        return 0
     for child in tok.children:
         if child.dep_ == "dobj" and child.i not in on_path:
             lemma = child.lemma_.lower()
@@ -1499,6 +1507,15 @@ def _holders_of(
                 # "plans include bolstering X, according to Paris": a plan or demand whose owner
                 # is not named here blocks no speaker
                 return [], False
+            if (
+                not found
+                and subj.dep_ == "nsubj"
+                and subj.lemma_.lower() in _EVENTS
+                and cur.lemma_.lower() in _OPENING
+            ):
+                # "the meeting could open the door to talks, Trump said": the speaker's verdict
+                voiced = [h for h in speaker or [] if not h.outlet]
+                return voiced, bool(voiced)
             if not found and cur.lemma_.lower() in _CONDITIONING:
                 # "a truce hinges on Kyiv leaving Donbas, Ushakov said": the speaker's condition
                 voiced = [h for h in speaker or [] if not h.outlet]
