@@ -861,6 +861,9 @@ CASES = [
     ("Moscow has closed the door to any ceasefire.", {("RUS", "ceasefire", "oppose")}),
     ("Zelensky said giving up the Donbas would open the door for Putin to start another war.",
      set()),
+    # the nominal act is the possessor's: "the bloc's adoption of sanctions"
+    ("A diplomat said the bloc's adoption of its new sanctions package had changed the mood.",
+     {("EUROPE", "sanctions", "support")}),
 ]  # fmt: skip
 
 
