@@ -864,6 +864,18 @@ CASES = [
     # the nominal act is the possessor's: "the bloc's adoption of sanctions"
     ("A diplomat said the bloc's adoption of its new sanctions package had changed the mood.",
      {("EUROPE", "sanctions", "support")}),
+    # "under US leadership" names who leads the mechanism
+    ("The declaration sets up a ceasefire monitoring mechanism under US leadership.",
+     {("USA", "monitoring", "support")}),
+    # "While A insisted ..., B has ...": B's clause is the main one
+    ("While Moscow has insisted on a withdrawal, Zelensky has remained firm in his refusal to "
+     "make territorial concessions.", {("UKR", "territory", "oppose")}),
+    # attempts to "disrupt" the talks oppose them
+    ("Dmitriev slammed what he called attempts from European nations to disrupt the progress.",
+     {("RUS", "peace_plan", "support"), ("EUROPE", "peace_plan", "oppose")}),
+    # "X needs to do Y, Z said": the speaker's demand, not X's stance
+    ("Russia has said Ukraine needs to give up the rest of the Donbas.",
+     {("RUS", "territory", "support")}),
 ]  # fmt: skip
 
 

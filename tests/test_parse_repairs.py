@@ -100,3 +100,12 @@ def test_a_finite_conjunct_goes_with_the_finite_verb() -> None:
     doc = load_nlp()("Zelensky refuses to give up land and demands binding guarantees.")
     demands = next(t for t in doc if t.lower_ == "demands")
     assert demands.head.lower_ == "refuses"
+
+
+def test_the_clause_after_while_is_the_root() -> None:
+    doc = load_nlp()(
+        "While Moscow has insisted on a withdrawal, Zelensky has remained firm in his refusal."
+    )
+    assert next(t for t in doc if t.dep_ == "ROOT").lower_ == "remained"
+    plain = load_nlp()("While in Paris, Zelensky met Macron.")
+    assert next(t for t in plain if t.dep_ == "ROOT").lower_ == "met"

@@ -202,13 +202,51 @@ def _between(head: Token, conj: Token) -> list[Token]:
     return list(conj.doc[head.i + 1 : conj.i])
 
 
+# Subordinators of a clause set against the main one: "While Moscow insists on X, Kyiv ...".
+_CONCESSIVE = frozenset(["while", "although", "though", "whereas"])
+
+
+def _concessive_root(root: Token) -> Token | None:
+    """The real main clause when the model made the subordinate clause of "While A insisted
+    that X, B has refused Y" the root and hung B's clause on it as A's complement."""
+    if root.dep_ != "ROOT" or not any(
+        c.dep_ == "mark" and c.lower_ in _CONCESSIVE and c.i == root.sent.start
+        for c in root.children
+    ):
+        return None
+    for clause in root.children:
+        if clause.dep_ != "ccomp" or clause.i < root.i:
+            continue
+        subjects = [
+            c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i
+        ]
+        if not subjects:
+            continue
+        subj = subjects[-1]
+        start = subj.left_edge.i
+        if start > 0 and clause.doc[start - 1].text == ",":
+            return clause
+    return None
+
+
+def _reroot(root: Token, clause: Token) -> None:
+    clause.head = clause
+    clause.dep_ = "ROOT"
+    root.head = clause
+    root.dep_ = "advcl"
+
+
 @Language.component(ATTACHMENT_REPAIR)
 def repair_attachments(doc: Doc) -> Doc:
     """Hang "off the table" back on its verb, so that the idiom rules out the whole object, a
-    clause reported after "when pressed" on the speaker's verb, and a coordinated verb on the
-    verb of its own form."""
+    clause reported after "when pressed" on the speaker's verb, a coordinated verb on the verb
+    of its own form, and make the main clause after "While A ..., B ..." the root."""
     for tok in doc:
         verb = _stranded_table_particle(tok) or _prompted_clause(tok) or _misjoined_conjunct(tok)
         if verb is not None:
             tok.head = verb
+    for sent in doc.sents:
+        main = _concessive_root(sent.root)
+        if main is not None:
+            _reroot(sent.root, main)
     return doc

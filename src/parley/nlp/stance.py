@@ -617,20 +617,38 @@ def _backed_plan(
     noun = c.anchor
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a US-led monitoring mission": the participle is on the phrase's head
-    if noun.pos_ != "NOUN" or _negated(noun, ctx):
+    if _negated(noun, ctx):
         return []
-    backers = [
+    leaders = [  # "a monitoring mechanism under US leadership"
         g
-        for child in noun.children
-        if child.dep_ in ("amod", "compound") and child.i < noun.i
-        for part in [child, *(t for t in child.subtree if t.dep_ == "amod")]
-        if part.lemma_.lower() in _BACKED and part.tag_ in ("VBN", "VBD", "JJ")
-        for g in part.children
-        if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < part.i
+        for head in {*c.anchor.doc[c.start : c.end], noun}
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "under"
+        for lead in prep.children
+        if lead.dep_ == "pobj" and lead.lemma_.lower() in _LEADERSHIP
+        for g in lead.children
+        if g.dep_ in ("compound", "poss", "amod", "nmod") and g.i < lead.i
     ]
+    if noun.pos_ != "NOUN":
+        noun = c.anchor  # ("ceasefire monitoring" parsed as a participle)
+        backers: list[Token] = []
+    else:
+        backers = [
+            g
+            for child in noun.children
+            if child.dep_ in ("amod", "compound") and child.i < noun.i
+            for part in [child, *(t for t in child.subtree if t.dep_ == "amod")]
+            if part.lemma_.lower() in _BACKED and part.tag_ in ("VBN", "VBD", "JJ")
+            for g in part.children
+            if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < part.i
+        ]
+    backers += leaders
     stance = "support" if c.cue.polarity > 0 else "oppose"
     modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
     return _actor_findings(backers, ctx, c.cue.issue, stance, modality, outlets, 0.6)
+
+
+_LEADERSHIP = frozenset(["leadership", "auspices", "command", "supervision", "coordination"])
 
 
 # Nouns of striving whose possessor pushes for what they name: "Trump's peace efforts".
@@ -1417,7 +1435,7 @@ def _holders_of(
 
     "Ukraine must receive guarantees": an obligation is the speaker's demand, not Ukraine's act.
     """
-    deontic = tok.pos_ == "VERB" and (_deontic(tok) or _unable(tok, ctx, speaker))
+    deontic = tok.pos_ == "VERB" and (_deontic(tok) or _unable(tok, ctx, speaker) or _needs_to(tok))
     if deontic and (tok.i in skip or not _predicate_polarity(tok, ctx)):
         return [], False
     judges = _judges(tok, ctx, speaker)
@@ -1687,6 +1705,14 @@ def _deontic(tok: Token) -> bool:
         and head.lemma_.lower() in ("have", "need")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and not any(c.lower_ == "yet" for c in head.children)  # "has yet to agree": not yet
+    )
+
+
+def _needs_to(tok: Token) -> bool:
+    """ "Ukraine needs to give up X": the need is a necessity, not the subject's stance."""
+    return tok.lemma_.lower() in ("need", "have") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
     )
 
 
