@@ -876,6 +876,15 @@ CASES = [
     # "X needs to do Y, Z said": the speaker's demand, not X's stance
     ("Russia has said Ukraine needs to give up the rest of the Donbas.",
      {("RUS", "territory", "support")}),
+    # "underscored the need for X" like "stressed"
+    ("Zelensky spoke on Monday. He has also underscored the need for long-term security "
+     "guarantees.", {("UKR", "security_guarantees", "support")}),
+    # "how we can make progress toward X" seeks X; "how X could be monitored" leaves X open
+    ("“We discussed how we can make progress on the path to a ceasefire,” Merz said.",
+     {("DEU", "ceasefire", "support"), ("DEU", "peace_plan", "support")}),
+    # thanking someone for an act credits the act to them
+    ("Zelensky thanked Trump for sending more air defence missiles.",
+     {("USA", "armed_forces", "support")}),
 ]  # fmt: skip
 
 

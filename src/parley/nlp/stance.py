@@ -100,6 +100,10 @@ _STOP_MARKS = frozenset(
         "lest",
     ]
 )
+# Verbs that credit or blame someone "for" what they do: "chided Kyiv for stalling on X".
+_CREDITING = frozenset(
+    ["thank", "praise", "commend", "credit", "hail", "applaud", "laud", "congratulate"]
+)
 _COMPLEMENT_PREPS = frozenset(["to", "on", "for", "toward", "towards"])
 _ACT_MODALS = frozenset(["will", "would", "shall", "wo", "could", "can", "may", "might", "ca"])
 _NON_ACTS = frozenset(
@@ -1544,6 +1548,11 @@ def _holders_of(
             # participle after the reported clause is the reporter's, not the clause subject's
             cur = cur.head.head
             continue
+        judge = cur.head.head
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and judge.lemma_.lower() in _CREDITING:
+            credited = next((c for c in judge.children if c.dep_ == "dobj"), None)
+            if credited is not None:  # "thanked Trump for sending X": Trump's doing
+                return ctx.resolve(credited, speaker), True
         if (
             cur.dep_ in ("xcomp", "conj", "acomp", "oprd")
             or (cur.pos_ == "ADP" and cur.dep_ == "prep")
@@ -1861,6 +1870,8 @@ def _open_question(tok: Token) -> bool:
         return False
     if tok.pos_ not in ("VERB", "AUX") and not any(ch.dep_ == "nsubj" for ch in tok.children):
         return False  # ("how the talks progress": the model may tag the verb a noun)
+    if _has_modal(tok, _ABILITY) and any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "discussed how we can make progress toward a truce": seeking it
     return any(
         ch.lower_ in ("how", "whether") and ch.dep_ in ("advmod", "mark") and ch.i < tok.i
         for ch in tok.children
