@@ -885,6 +885,12 @@ CASES = [
     # thanking someone for an act credits the act to them
     ("Zelensky thanked Trump for sending more air defence missiles.",
      {("USA", "armed_forces", "support")}),
+    # the second alternative of a deadline is the setter's threat too
+    ("Trump set a deadline for Moscow to accept a truce or face new sanctions.",
+     {("USA", "ceasefire", "support"), ("USA", "sanctions", "support")}),
+    # "cut off" aid is halting it
+    ("Putin demanded that the West cut off all military support to Kyiv.",
+     {("RUS", "armed_forces", "oppose")}),
 ]  # fmt: skip
 
 

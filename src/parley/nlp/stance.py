@@ -1405,6 +1405,7 @@ _ASKING = frozenset(["deadline", "ultimatum", "pressure", "push", "appeal", "ple
 def _asking_noun(tok: Token, ctx: DocContext) -> list[Holder] | None:
     """Who presses when ``tok`` is the infinitive of a deadline or pressure noun (None when it
     is not): the noun's owner, else the subject of the verb that sets it."""
+    tok = _first_conjunct(tok)  # "a deadline for Moscow to make peace or face sanctions"
     if tok.dep_ not in ("acl", "advcl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ):
