@@ -891,6 +891,12 @@ CASES = [
     # "cut off" aid is halting it
     ("Putin demanded that the West cut off all military support to Kyiv.",
      {("RUS", "armed_forces", "oppose")}),
+    # a deal brokered "for" a truce: the broker backs the truce
+    ("The US-brokered deal on a Black Sea truce took effect on Tuesday.",
+     {("USA", "ceasefire", "support")}),
+    # a coordinated predicate adjective is its own predicate
+    ("Putin proposes direct talks with Kyiv but quiet on a 30-day ceasefire",
+     {("RUS", "peace_plan", "support")}),
 ]  # fmt: skip
 
 

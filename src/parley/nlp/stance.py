@@ -621,6 +621,19 @@ def _backed_plan(
     noun = c.anchor
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a US-led monitoring mission": the participle is on the phrase's head
+    if c.cue.weak and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("for", "on")
+        and any(
+            o.anchor.head.i == p.i and o.cue.issue != c.cue.issue and not o.cue.weak
+            for o in _find_cues(sent, ctx)
+        )
+        for p in noun.children
+    ):
+        return []  # "the US-brokered agreement for a partial truce": the truce is backed
+    framing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else None
+    if framing is not None and framing.pos_ == "NOUN" and framing.lemma_.lower() in _FRAMES:
+        noun = framing  # the truce of "the US-brokered agreement for a partial truce"
     if _negated(noun, ctx):
         return []
     leaders = [  # "a monitoring mechanism under US leadership"
@@ -652,6 +665,7 @@ def _backed_plan(
     return _actor_findings(backers, ctx, c.cue.issue, stance, modality, outlets, 0.6)
 
 
+_FRAMES = frozenset(["agreement", "deal", "accord", "arrangement", "plan", "proposal", "pact"])
 _LEADERSHIP = frozenset(["leadership", "auspices", "command", "supervision", "coordination"])
 
 
@@ -2184,6 +2198,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             continue
         if dep in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and not infinitive:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
+        if dep == "conj" and tok.pos_ == "ADJ" and tok.head.pos_ in ("VERB", "AUX"):
+            break  # "proposes talks but [is] quiet on a truce": a predicate of its own
         if dep == "prep" and tok.lower_ in _STOP_PREPS:
             break
         if tok.i not in skip and "albeit" in (tok.lower_, tok.nbor(-1).lower_ if tok.i else ""):
