@@ -897,6 +897,10 @@ CASES = [
     # a coordinated predicate adjective is its own predicate
     ("Putin proposes direct talks with Kyiv but quiet on a 30-day ceasefire",
      {("RUS", "peace_plan", "support")}),
+    # in a direct quote the speaker says "I": "he" is someone else
+    ("“Putin does not say no, but he is preparing to reject the truce,” Zelensky said.",
+     {("RUS", "ceasefire", "oppose")}),
+    ("Zelensky said he would never cede land.", {("UKR", "territory", "oppose")}),
 ]  # fmt: skip
 
 

@@ -197,6 +197,12 @@ def _companions(child: Token) -> list[Token]:
 BLOC_QUORUM = 3
 
 
+def _quoted(tok: Token) -> bool:
+    """Inside a direct quote of its sentence: there a speaker says "I", so "he" is another."""
+    before = tok.doc[tok.sent.start : tok.i].text
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 class DocContext:
     """Per-document state: mentions by token, people introduced as commentators, outlets seen."""
 
@@ -511,6 +517,8 @@ class DocContext:
             return []
         if lower in _FIRST_PERSON:
             return [replace(h, pronoun=True) for h in (speaker or [])]
+        if lower in _PERSON_PRONOUNS and _quoted(tok):
+            return self._antecedent(tok, person=True)  # '"he is preparing to reject it," X said'
         if speaker and (lower in _PERSON_PRONOUNS) == any(h.person for h in speaker):
             return [replace(h, pronoun=True) for h in speaker]
         if lower in _PERSON_PRONOUNS:
