@@ -901,6 +901,11 @@ CASES = [
     ("“Putin does not say no, but he is preparing to reject the truce,” Zelensky said.",
      {("RUS", "ceasefire", "oppose")}),
     ("Zelensky said he would never cede land.", {("UKR", "territory", "oppose")}),
+    # concern about X is against X
+    ("The Kremlin said Russia was deeply concerned about the possibility of arms deliveries to "
+     "Ukraine.", {("RUS", "armed_forces", "oppose")}),
+    ("Ottawa pledged military and financial assistance to Kyiv.",
+     {("CAN", "armed_forces", "support")}),
 ]  # fmt: skip
 
 
