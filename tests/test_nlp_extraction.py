@@ -906,6 +906,8 @@ CASES = [
      "Ukraine.", {("RUS", "armed_forces", "oppose")}),
     ("Ottawa pledged military and financial assistance to Kyiv.",
      {("CAN", "armed_forces", "support")}),
+    ("He also repeated his criticism of Moscow's demand that Ukraine withdraw from the "
+     "remaining 20 percent of its eastern Donetsk region.", {("RUS", "territory", "support")}),
 ]  # fmt: skip
 
 

@@ -109,3 +109,13 @@ def test_the_clause_after_while_is_the_root() -> None:
     assert next(t for t in doc if t.dep_ == "ROOT").lower_ == "remained"
     plain = load_nlp()("While in Paris, Zelensky met Macron.")
     assert next(t for t in plain if t.dep_ == "ROOT").lower_ == "met"
+
+
+def test_a_content_clause_goes_back_to_its_noun() -> None:
+    doc = load_nlp()(
+        "He also repeated his criticism of Moscow's demand that Ukraine withdraw from the "
+        "remaining 20 percent of its eastern Donetsk region."
+    )
+    withdraw = next(t for t in doc if t.lower_ == "withdraw")
+    assert (withdraw.dep_, withdraw.head.lower_) == ("acl", "demand")
+    assert next(t for t in doc if t.lower_ == "that").dep_ == "mark"

@@ -202,6 +202,47 @@ def _between(head: Token, conj: Token) -> list[Token]:
     return list(conj.doc[head.i + 1 : conj.i])
 
 
+# Nouns whose "that" clause states their content: "Moscow's demand that Kyiv withdraw".
+_CONTENT_NOUNS = frozenset(
+    [
+        "demand",
+        "proposal",
+        "insistence",
+        "call",
+        "condition",
+        "idea",
+        "notion",
+        "claim",
+        "position",
+        "suggestion",
+        "request",
+        "requirement",
+        "assurance",
+        "promise",
+        "pledge",
+        "ultimatum",
+    ]
+)
+
+
+def _stray_content_clause(clause: Token) -> tuple[Token, Token] | None:
+    """(noun, "that") when the model hung the content clause of "criticism of Moscow's demand
+    that Kyiv withdraw" on the main verb and took its "that" for an object."""
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return None
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.dep_ == "mark" or that.i == 0:
+        return None
+    noun = clause.doc[that.i - 1]
+    if noun.lemma_.lower() not in _CONTENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and that.i < c.i < clause.i for c in clause.children
+    ):
+        return None
+    return noun, that
+
+
 # Subordinators of a clause set against the main one: "While Moscow insists on X, Kyiv ...".
 _CONCESSIVE = frozenset(["while", "although", "though", "whereas"])
 
@@ -245,6 +286,12 @@ def repair_attachments(doc: Doc) -> Doc:
         verb = _stranded_table_particle(tok) or _prompted_clause(tok) or _misjoined_conjunct(tok)
         if verb is not None:
             tok.head = verb
+    for tok in doc:
+        stray = _stray_content_clause(tok)
+        if stray is not None:
+            noun, that = stray
+            tok.head, tok.dep_ = noun, "acl"
+            that.head, that.dep_ = tok, "mark"
     for sent in doc.sents:
         main = _concessive_root(sent.root)
         if main is not None:
