@@ -908,6 +908,9 @@ CASES = [
      {("CAN", "armed_forces", "support")}),
     ("He also repeated his criticism of Moscow's demand that Ukraine withdraw from the "
      "remaining 20 percent of its eastern Donetsk region.", {("RUS", "territory", "support")}),
+    # a position "in the past" of this round is still a position (years ago are history)
+    ("Russia has in the past demanded that Ukraine cede more territory before a ceasefire.",
+     {("RUS", "territory", "support")}),
 ]  # fmt: skip
 
 
