@@ -911,6 +911,14 @@ CASES = [
     # a position "in the past" of this round is still a position (years ago are history)
     ("Russia has in the past demanded that Ukraine cede more territory before a ceasefire.",
      {("RUS", "territory", "support")}),
+    # "all (both) demands of X" labels every listed item, with each item's own negation
+    ("The plan would press Kyiv to cede land, cap its army and promise never to join NATO in "
+     "exchange for an end to the war, all long-standing demands of the Kremlin.",
+     {("RUS", "territory", "support"), ("RUS", "armed_forces", "oppose"),
+      ("RUS", "nato_membership", "oppose")}),
+    ("He said the talks have not touched on security guarantees for Ukraine and do not include "
+     "Europe's participation, both key demands of Kyiv.",
+     {("UKR", "security_guarantees", "support")}),
 ]  # fmt: skip
 
 

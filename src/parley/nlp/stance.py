@@ -3189,6 +3189,14 @@ def _objectless_finding(h: Holder, c: _Cue, sign: int, outlets: list[str]) -> Fi
     return Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.45)
 
 
+def _item_polarity(c: _Cue, ctx: DocContext) -> int:
+    """+1, or -1 when the listed item negates its cue ("promise not to join NATO")."""
+    walk = _walk(c, ctx)
+    if walk is None or not walk.preds or not walk.preds[0].act:
+        return 1  # ("talks have not touched on X, a key demand of Kyiv": X is still demanded)
+    return 1 if walk.preds[0].polarity * c.cue.polarity > 0 else -1
+
+
 def _appositive_labels(
     sent: Span, ctx: DocContext, cues: list[_Cue], outlets: list[str]
 ) -> list[Finding]:
@@ -3221,11 +3229,18 @@ def _appositive_labels(
         np = doc[comma - 1]  # the noun phrase the label describes ends at the comma
         while np.head.i != np.i and np.head.i < comma and np.head.pos_ not in ("VERB", "AUX"):
             np = np.head
-        if not holders or np.pos_ not in ("NOUN", "PROPN"):
+        every = any(
+            d.lower_ in ("all", "both") and d.dep_ in ("det", "predet") for d in label.children
+        )
+        if not holders or (np.pos_ not in ("NOUN", "PROPN") and not every):
             continue
+        # "cede A, cap B and drop C, all long-standing Kremlin demands": every item listed
+        start = sent.start if every else np.left_edge.i
         for c in cues:
-            if np.left_edge.i <= c.anchor.i < comma and not c.cue.weak:
-                out += [_objectless_finding(h, c, sign, outlets) for h in holders]
+            if start <= c.anchor.i < comma and not c.cue.weak:
+                verbal = every and np.pos_ not in ("NOUN", "PROPN")  # a list of acts
+                item = sign * (_item_polarity(c, ctx) if verbal else 1)
+                out += [_objectless_finding(h, c, item, outlets) for h in holders]
     return out
 
 
