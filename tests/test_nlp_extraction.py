@@ -919,6 +919,13 @@ CASES = [
     ("He said the talks have not touched on security guarantees for Ukraine and do not include "
      "Europe's participation, both key demands of Kyiv.",
      {("UKR", "security_guarantees", "support")}),
+    # those under pressure to reach a deal hold nothing by it
+    ("Both Zelensky and Putin face mounting pressure to reach a peace agreement.", set()),
+    # a meeting being planned is a date, not a stance; being silent on X is no stance on X
+    ("“The next trilateral meeting was planned for early March,” Zelensky said.", set()),
+    ("Putin proposed direct talks in Istanbul but remained silent on a 30-day ceasefire proposal.",
+     {("RUS", "peace_plan", "support")}),
+    ("Moscow remains open to negotiations, Lavrov said.", {("RUS", "peace_plan", "support")}),
 ]  # fmt: skip
 
 

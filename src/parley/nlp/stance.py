@@ -189,7 +189,11 @@ _LOGISTICS = frozenset(
 )
 # Verbs of using something for one's own ends: what is used is no object of a stance.
 _INSTRUMENTAL = frozenset(["use", "exploit", "leverage", "manipulate", "weaponise", "weaponize"])
-_NOT_BACKING = _LOGISTICS | _INSTRUMENTAL  # governing a generic plan word, no stance on it
+_NOT_BACKING = _LOGISTICS | _INSTRUMENTAL
+_SCHEDULING = _LOGISTICS | {"plan", "set", "slate", "expect"}
+_SILENT = frozenset(
+    ["silent", "quiet", "mum", "noncommittal", "evasive"]
+)  # governing a generic plan word, no stance on it
 # Dropping a demand: the article says the position was abandoned; no stance either way.
 _DROPPING = frozenset("drop abandon shelve scrap retract withdraw".split())  # noqa: SIM905
 _DEONTIC = frozenset(["must", "should", "ought"])
@@ -1420,6 +1424,12 @@ def _asking_noun(tok: Token, ctx: DocContext) -> list[Holder] | None:
     """Who presses when ``tok`` is the infinitive of a deadline or pressure noun (None when it
     is not): the noun's owner, else the subject of the verb that sets it."""
     tok = _first_conjunct(tok)  # "a deadline for Moscow to make peace or face sanctions"
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in ("face", "resist")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _ASKING for c in tok.head.children)
+    ):
+        return []  # "both leaders face pressure to reach a deal": the pressed hold nothing
     if tok.dep_ not in ("acl", "advcl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ):
@@ -1929,6 +1939,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "declined to comment on the truce", "would not confirm the talks"
         if _open_question(tok):
             return None  # "depends on how the talks progress": nothing is asserted of them
+        if (tok.lemma_.lower() in _SILENT and tok.pos_ == "ADJ") or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _SILENT for c in tok.children
+        ):
+            return None  # "remained silent on the truce proposal": no stance either way
         if tok.i not in skip and _reduced_passive(tok):
             return None  # "Zelensky, excluded from the summit, ...": done to him, not his stance
         if tok.i not in skip and _upholding_purpose(tok, walk.path):
@@ -2929,6 +2943,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 # an unresolved "we"/"they" in a quote is no one else: the sentence's subject
                 # may still speak; a named non-actor ("countries that block X") holds it alone
                 vague = subj is None or (subj.pos_ == "PRON" and subj.tag_ != "WDT")
+                vague = vague and _asking_noun(pred.tok, ctx) is None  # "face pressure to X"
         if blocked:
             chosen = None
         if chosen is None:
@@ -3342,6 +3357,13 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         return False
     if walk.preds[0].act:
         return False  # "would host the next round": an act, not a stance on the plan
+    first = walk.preds[0].tok
+    if (
+        c.anchor.lemma_.lower() in _EVENTS
+        and first.pos_ == "VERB"
+        and first.lemma_.lower() in _SCHEDULING
+    ):
+        return False  # "the next meeting was planned for March": a date, not a stance
     if c.anchor.head.lemma_.lower() in _NOT_BACKING:
         return False  # hosting the talks; "seeks to leverage the talks": a use, not a stance
     if (
