@@ -926,6 +926,10 @@ CASES = [
     ("Putin proposed direct talks in Istanbul but remained silent on a 30-day ceasefire proposal.",
      {("RUS", "peace_plan", "support")}),
     ("Moscow remains open to negotiations, Lavrov said.", {("RUS", "peace_plan", "support")}),
+    # "no X can work without Y": X only with Y
+    ("Rutte stressed that no guarantees can work without a political settlement.",
+     {("NATO", "security_guarantees", "support")}),
+    ("Zelensky said he had banned signing the agreement.", {("UKR", "peace_plan", "oppose")}),
 ]  # fmt: skip
 
 

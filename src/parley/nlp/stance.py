@@ -3324,9 +3324,11 @@ _OWN_AIMS = frozenset(["bid", "ambition", "aspiration", "hope", "goal", "aim", "
 
 def _only_with(pred: Token, ctx: DocContext) -> bool:
     """A negated predicate with a "without" condition: the negation is about the condition."""
-    return _negated(pred, ctx) and any(
-        c.dep_ == "prep" and c.lower_ == "without" for c in pred.children
+    negated = _negated(pred, ctx) or any(  # "no guarantees can work without a settlement"
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "none") for d in c.children)
+        for c in pred.children
     )
+    return negated and any(c.dep_ == "prep" and c.lower_ == "without" for c in pred.children)
 
 
 def _no_longer(pred: Token) -> bool:
