@@ -930,6 +930,10 @@ CASES = [
     ("Rutte stressed that no guarantees can work without a political settlement.",
      {("NATO", "security_guarantees", "support")}),
     ("Zelensky said he had banned signing the agreement.", {("UKR", "peace_plan", "oppose")}),
+    # "Ukraine advocates for X": the model may read "Ukraine advocates" as people
+    ("Ukraine advocates for a ceasefire along the current front lines and insists on robust "
+     "security guarantees.",
+     {("UKR", "ceasefire", "support"), ("UKR", "security_guarantees", "support")}),
 ]  # fmt: skip
 
 

@@ -119,3 +119,8 @@ def test_a_content_clause_goes_back_to_its_noun() -> None:
     withdraw = next(t for t in doc if t.lower_ == "withdraw")
     assert (withdraw.dep_, withdraw.head.lower_) == ("acl", "demand")
     assert next(t for t in doc if t.lower_ == "that").dep_ == "mark"
+
+
+def test_a_name_before_a_verb_read_as_a_noun_is_its_subject() -> None:
+    doc = load_nlp()("Ukraine advocates for a ceasefire along the current front lines.")
+    assert (doc[0].dep_, doc[0].head.lower_) == ("nsubj", "advocates")

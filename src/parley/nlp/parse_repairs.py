@@ -243,6 +243,45 @@ def _stray_content_clause(clause: Token) -> tuple[Token, Token] | None:
     return noun, that
 
 
+# Verbs in the third person the model may read as a plural noun after a name ("Ukraine
+# advocates for X" read as "Ukraine advocates", people who advocate).
+_NOUN_LIKE_VERBS = frozenset(
+    [
+        "advocates",
+        "backs",
+        "supports",
+        "wants",
+        "seeks",
+        "rejects",
+        "opposes",
+        "favours",
+        "favors",
+        "pushes",
+        "presses",
+        "urges",
+        "demands",
+        "insists",
+        "calls",
+        "proposes",
+        "welcomes",
+        "refuses",
+    ]
+)
+
+
+def _verb_read_as_noun(root: Token) -> Token | None:
+    """The name the model took for a modifier of the verb after it, read as a plural noun
+    ("[Ukraine] advocates for a ceasefire"), else None."""
+    if root.dep_ != "ROOT" or root.lower_ not in _NOUN_LIKE_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    name = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1), None)
+    if name is None or name.pos_ != "PROPN":
+        return None
+    return name
+
+
 # Subordinators of a clause set against the main one: "While Moscow insists on X, Kyiv ...".
 _CONCESSIVE = frozenset(["while", "although", "though", "whereas"])
 
@@ -293,6 +332,9 @@ def repair_attachments(doc: Doc) -> Doc:
             tok.head, tok.dep_ = noun, "acl"
             that.head, that.dep_ = tok, "mark"
     for sent in doc.sents:
+        name = _verb_read_as_noun(sent.root)
+        if name is not None:
+            name.dep_ = "nsubj"
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)
