@@ -934,6 +934,11 @@ CASES = [
     ("Ukraine advocates for a ceasefire along the current front lines and insists on robust "
      "security guarantees.",
      {("UKR", "ceasefire", "support"), ("UKR", "security_guarantees", "support")}),
+    # a relative weighing the whole clause before it: "which X refused", "something X ruled out"
+    ("Russia demands that Ukraine withdraw from the Donbas, which Kyiv has refused to do.",
+     {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
+    ("Moscow wants Kyiv to cede the Donbas, something Zelensky has repeatedly ruled out.",
+     {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
 ]  # fmt: skip
 
 

@@ -825,6 +825,11 @@ def _summary_relative(
         return []  # "U.S. forces seized a tanker, a move X condemned": the act, not the actor
     out: list[Finding] = []
     for noun in sent:
+        if noun.i > c.end and noun.i > 0 and noun.nbor(-1).text in (",", "—", "–"):
+            clause = _clause_relative(noun)
+            if clause is not None:  # "..., which Kyiv has refused to do", "..., something
+                out += _weighed_by(c, clause, sent, ctx, outlets, reported_words)  # X ruled out"
+                continue
         bare_plural = noun.tag_ == "NNS" and not any(d.dep_ == "det" for d in noun.children)
         if (
             noun.lemma_.lower() not in _SUMMARIES
@@ -842,21 +847,47 @@ def _summary_relative(
             # "..., a condition Ukraine firmly rejected" parsed as the condition (with Ukraine
             # in apposition) being the subject of "rejected"
             pairs = [(noun.head, a) for a in noun.children if a.dep_ == "appos"]
-        for rel, subj in pairs:
-            if subj is None or subj.lower_ in ("which", "that", "who"):
-                continue
-            pol = _predicate_polarity(rel, ctx)
-            if rel.lemma_.lower() in _JUDGING:
-                pol = _judging_verdict(rel, ctx, range(0)) or pol  # "deemed unacceptable"
-            pol *= -1 if _negated(rel, ctx) else 1
-            if not pol:
-                continue
-            stance = "support" if c.cue.polarity * pol > 0 else "oppose"
-            modality = _modality(rel, sent, ctx, bool(outlets or reported_words), False)
-            for h in ctx.resolve(subj, None):
-                if h.actor:
-                    out.append(Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6))
+        for rel, _subj in pairs:
+            out += _weighed_by(c, rel, sent, ctx, outlets, reported_words)
     return out
+
+
+def _clause_relative(tok: Token) -> Token | None:
+    """The verb of a relative that weighs the whole clause before it: "..., which Kyiv has
+    refused (to do)", "..., something Zelensky has ruled out"."""
+    if tok.lower_ == "something":
+        return next((r for r in tok.children if r.dep_ == "relcl"), None)
+    if tok.lower_ != "which" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() == "do" and verb.dep_ == "xcomp":
+        verb = verb.head  # "which Kyiv has refused to do"
+    elif tok.dep_ != "dobj":
+        return None
+    return verb if verb.dep_ == "relcl" else None
+
+
+def _weighed_by(
+    c: _Cue, rel: Token, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+) -> list[Finding]:
+    """The subject of ``rel`` weighing what holds ``c``: its stance is the cue's motion times
+    the verb's polarity."""
+    subj = _subject(rel)
+    if subj is None or subj.lower_ in ("which", "that", "who"):
+        return []
+    pol = _predicate_polarity(rel, ctx)
+    if rel.lemma_.lower() in _JUDGING:
+        pol = _judging_verdict(rel, ctx, range(0)) or pol  # "deemed unacceptable"
+    pol *= -1 if _negated(rel, ctx) else 1
+    if not pol:
+        return []
+    stance = "support" if c.cue.polarity * pol > 0 else "oppose"
+    modality = _modality(rel, sent, ctx, bool(outlets or reported_words), False)
+    return [
+        Finding(h, c.cue.issue, stance, modality, outlets, [], None, 0.6)
+        for h in ctx.resolve(subj, None)
+        if h.actor
+    ]
 
 
 _ANAPHORS = frozenset(
