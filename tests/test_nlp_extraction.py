@@ -939,6 +939,11 @@ CASES = [
      {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
     ("Moscow wants Kyiv to cede the Donbas, something Zelensky has repeatedly ruled out.",
      {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
+    # the constitution is a document: what it forbids is its owner's (or speaker's) position
+    ("Zelensky said Ukraine's constitution does not allow him to cede territory.",
+     {("UKR", "territory", "oppose")}),
+    ("Zelensky said the constitution forbids him to give up any land.",
+     {("UKR", "territory", "oppose")}),
 ]  # fmt: skip
 
 
