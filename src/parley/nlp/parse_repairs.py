@@ -1,7 +1,12 @@
 """Repairs of parses the small English model gets wrong in a way that hides who holds a stance.
 
 Registered as spaCy components (added to the pipeline by ``parley.nlp.pipeline.load_nlp``), so
-every later step, in this process or a worker, sees the repaired tree.
+every later step, in this process or a worker, sees the repaired tree. Each repair is narrow: it
+fires on one misparse and leaves the plain reading alone (``tests/test_parse_repairs.py`` shows
+both). Besides the two verb repairs, ``repair_attachments`` re-hangs words the model attached to
+the wrong head: "taken X off the table", a clause after "when pressed", a coordinated verb of the
+wrong form, a content clause after "demand", a name read as a noun modifier of its verb
+("Ukraine advocates for ..."), and the main clause after "While A ..., B ...".
 
 Example::
 
