@@ -944,6 +944,9 @@ CASES = [
      {("UKR", "territory", "oppose")}),
     ("Zelensky said the constitution forbids him to give up any land.",
      {("UKR", "territory", "oppose")}),
+    # the coalition's reported head counts name the European bloc
+    ("Macron said 26 countries have formally committed to deploy troops to Ukraine.",
+     {("EUROPE", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 
