@@ -947,6 +947,10 @@ CASES = [
     # the coalition's reported head counts name the European bloc
     ("Macron said 26 countries have formally committed to deploy troops to Ukraine.",
      {("EUROPE", "foreign_troops", "support")}),
+    # "and amid X" coordinated by the parser still only sets the scene
+    ("The meeting took place amid Trump's push to end the war quickly without providing "
+     "security guarantees for Kyiv and amid signals of Europe's exclusion from the peace talks.",
+     {("USA", "security_guarantees", "oppose")}),
 ]  # fmt: skip
 
 

@@ -2245,8 +2245,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             break  # a parallel or adjunct clause shares the subject, not the stance of its head
         if dep == "conj" and tok.pos_ == "ADJ" and tok.head.pos_ in ("VERB", "AUX"):
             break  # "proposes talks but [is] quiet on a truce": a predicate of its own
-        if dep == "prep" and tok.lower_ in _STOP_PREPS:
-            break
+        if tok.lower_ in _STOP_PREPS and (
+            dep == "prep" or (dep == "conj" and tok.pos_ == "ADP" and tok.i not in skip)
+        ):
+            break  # (also "and amid X" that the parser coordinated as a conjunct)
         if tok.i not in skip and "albeit" in (tok.lower_, tok.nbor(-1).lower_ if tok.i else ""):
             return None  # "..., albeit as a demilitarised zone": a concession, not the object
         if (
