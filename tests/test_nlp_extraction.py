@@ -951,6 +951,11 @@ CASES = [
     ("The meeting took place amid Trump's push to end the war quickly without providing "
      "security guarantees for Kyiv and amid signals of Europe's exclusion from the peace talks.",
      {("USA", "security_guarantees", "oppose")}),
+    # a plan that "could serve as (form) the basis" of a settlement is judged good
+    ("Putin said the American plan could serve as a basis for a final settlement.",
+     {("RUS", "peace_plan", "support")}),
+    ("Putin said a revised US proposal could form the basis of a future agreement.",
+     {("RUS", "peace_plan", "support")}),
 ]  # fmt: skip
 
 

@@ -1122,6 +1122,12 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         pol = 1  # "the talks are moving in the right direction"
     if not pol and lemma in ("continue", "proceed", "advance") and _has_modal(tok, _ACT_MODALS):
         pol = 1  # "the accession process will continue", as the speaker says
+    if not pol and lemma in ("serve", "form", "provide", "constitute"):
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+            p for a in tok.children if a.lower_ == "as" for p in a.children if p.dep_ == "pobj"
+        ]
+        if any(o.lemma_.lower() in ("basis", "foundation") for o in objects):
+            pol = 1  # "the plan could serve as a basis (form the basis) for a settlement"
     if pol and _negated(tok, ctx):
         pol = -pol
     return pol
