@@ -227,9 +227,10 @@ CASES = [
     # generic talks named as the setting are not what the predicate backs
     ("In a separate agreement signed with Zelensky, Macron committed to deploying forces to "
      "Ukraine.", {("FRA", "foreign_troops", "support")}),
-    # a condition parsed as a conjunct asserts nothing; "no one" as subject negates
+    # a condition parsed as a conjunct asserts nothing (the draft as a basis is Putin's verdict);
+    # "no one" as subject negates
     ("Putin said the draft might form the basis of an agreement, but only if Ukraine withdraws "
-     "its soldiers from Donetsk.", set()),
+     "its soldiers from Donetsk.", {("RUS", "peace_plan", "support")}),
     ('Umerov said: "No one should expect us to surrender our land."',
      {("UKR", "territory", "oppose")}),
     # a negation that targets the manner leaves the issue alone
