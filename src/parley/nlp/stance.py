@@ -618,7 +618,12 @@ _BACKED = frozenset(
 
 
 def _backed_plan(
-    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+    c: _Cue,
+    sent: Span,
+    ctx: DocContext,
+    outlets: list[str],
+    reported_words: bool,
+    cues: list[_Cue],
 ) -> list[Finding]:
     """ "the US-backed draft", "a European-led reassurance force": the name on a backing
     participle holds the cue's stance, whatever the sentence goes on to say about it."""
@@ -629,8 +634,7 @@ def _backed_plan(
         p.dep_ == "prep"
         and p.lower_ in ("for", "on")
         and any(
-            o.anchor.head.i == p.i and o.cue.issue != c.cue.issue and not o.cue.weak
-            for o in _find_cues(sent, ctx)
+            o.anchor.head.i == p.i and o.cue.issue != c.cue.issue and not o.cue.weak for o in cues
         )
         for p in noun.children
     ):
@@ -2901,7 +2905,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
         findings += _participle_agents(c, sent, ctx, outlets, reported_words)
         findings += _summary_relative(c, sent, ctx, outlets, reported_words)
-        findings += _backed_plan(c, sent, ctx, outlets, reported_words)
+        findings += _backed_plan(c, sent, ctx, outlets, reported_words, cues)
         findings += _own_effort(c, sent, ctx, outlets, reported_words)
         findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
