@@ -328,11 +328,11 @@ def repair_attachments(doc: Doc) -> Doc:
     of its own form, and make the main clause after "While A ..., B ..." the root."""
     for tok in doc:
         verb = _stranded_table_particle(tok) or _prompted_clause(tok) or _misjoined_conjunct(tok)
-        if verb is not None:
+        if verb is not None and _may_hang(tok, verb):
             tok.head = verb
     for tok in doc:
         stray = _stray_content_clause(tok)
-        if stray is not None:
+        if stray is not None and _may_hang(tok, stray[0]):
             noun, that = stray
             tok.head, tok.dep_ = noun, "acl"
             that.head, that.dep_ = tok, "mark"
@@ -344,3 +344,8 @@ def repair_attachments(doc: Doc) -> Doc:
         if main is not None:
             _reroot(sent.root, main)
     return doc
+
+
+def _may_hang(tok: Token, head: Token) -> bool:
+    """A new head outside the word's own subtree and sentence: no cycle, no crossing."""
+    return head.i != tok.i and not tok.is_ancestor(head) and head.sent.start == tok.sent.start
