@@ -1988,12 +1988,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "Zelensky, excluded from the summit, ...": done to him, not his stance
         if tok.i not in skip and _upholding_purpose(tok, walk.path):
             return None  # "ruled out sending troops to enforce a truce": the truce is given
-        if (
-            len(walk.path) > 1
-            and tok.lemma_.lower()
-            in ("say", "specify", "indicate", "reveal", "disclose", "mention")
-            and _negated(tok, ctx)
-        ):
+        if len(walk.path) > 1 and tok.lemma_.lower() in _UNSAID and _negated(tok, ctx):
             return None  # "Russia has not said what guarantees it would accept": nothing said
         if _conditioned_existential(tok):
             return None  # "without the US there is no chance for talks": a condition, no no
