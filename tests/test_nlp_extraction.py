@@ -957,6 +957,9 @@ CASES = [
      {("RUS", "peace_plan", "support")}),
     ("Putin said a revised US proposal could form the basis of a future agreement.",
      {("RUS", "peace_plan", "support")}),
+    # recognising the occupation is recognising Russian control
+    ("Zelensky reiterated that Kyiv will not recognize the illegal occupation of its territories.",
+     {("UKR", "territory", "oppose")}),
 ]  # fmt: skip
 
 
