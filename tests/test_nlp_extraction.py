@@ -960,6 +960,9 @@ CASES = [
     # recognising the occupation is recognising Russian control
     ("Zelensky reiterated that Kyiv will not recognize the illegal occupation of its territories.",
      {("UKR", "territory", "oppose")}),
+    # contributing to X supports X
+    ("Germany said it would contribute troops to a peacekeeping force.",
+     {("DEU", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 
