@@ -963,6 +963,9 @@ CASES = [
     # contributing to X supports X
     ("Germany said it would contribute troops to a peacekeeping force.",
      {("DEU", "foreign_troops", "support")}),
+    # the negotiating clusters are the accession talks
+    ("Budapest vetoed the decision to open Ukraine's first negotiating cluster.",
+     {("HUN", "eu_accession", "oppose")}),
 ]  # fmt: skip
 
 
