@@ -100,7 +100,7 @@ _STOP_MARKS = frozenset(
         "lest",
     ]
 )
-# Verbs that credit or blame someone "for" what they do: "chided Kyiv for stalling on X".
+# Verbs that credit someone "for" what they do: "thanked Trump for sending X".
 _CREDITING = frozenset(
     ["thank", "praise", "commend", "credit", "hail", "applaud", "laud", "congratulate"]
 )
@@ -189,11 +189,10 @@ _LOGISTICS = frozenset(
 )
 # Verbs of using something for one's own ends: what is used is no object of a stance.
 _INSTRUMENTAL = frozenset(["use", "exploit", "leverage", "manipulate", "weaponise", "weaponize"])
-_NOT_BACKING = _LOGISTICS | _INSTRUMENTAL
+_NOT_BACKING = _LOGISTICS | _INSTRUMENTAL  # governing a generic plan word, no stance on it
 _SCHEDULING = _LOGISTICS | {"plan", "set", "slate", "expect"}
-_SILENT = frozenset(
-    ["silent", "quiet", "mum", "noncommittal", "evasive"]
-)  # governing a generic plan word, no stance on it
+# Being silent on X is no stance on it.
+_SILENT = frozenset(["silent", "quiet", "mum", "noncommittal", "evasive"])
 # Dropping a demand: the article says the position was abandoned; no stance either way.
 _DROPPING = frozenset("drop abandon shelve scrap retract withdraw".split())  # noqa: SIM905
 _DEONTIC = frozenset(["must", "should", "ought"])
@@ -832,7 +831,8 @@ def _summary_relative(
         if noun.i > c.end and noun.i > 0 and noun.nbor(-1).text in (",", "—", "–"):
             clause = _clause_relative(noun)
             if clause is not None:  # "..., which Kyiv has refused to do", "..., something
-                out += _weighed_by(c, clause, sent, ctx, outlets, reported_words)  # X ruled out"
+                # Zelensky ruled out"
+                out += _weighed_by(c, clause, _subject(clause), sent, ctx, outlets, reported_words)
                 continue
         bare_plural = noun.tag_ == "NNS" and not any(d.dep_ == "det" for d in noun.children)
         if (
@@ -851,8 +851,8 @@ def _summary_relative(
             # "..., a condition Ukraine firmly rejected" parsed as the condition (with Ukraine
             # in apposition) being the subject of "rejected"
             pairs = [(noun.head, a) for a in noun.children if a.dep_ == "appos"]
-        for rel, _subj in pairs:
-            out += _weighed_by(c, rel, sent, ctx, outlets, reported_words)
+        for rel, subj in pairs:
+            out += _weighed_by(c, rel, subj, sent, ctx, outlets, reported_words)
     return out
 
 
@@ -872,11 +872,16 @@ def _clause_relative(tok: Token) -> Token | None:
 
 
 def _weighed_by(
-    c: _Cue, rel: Token, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+    c: _Cue,
+    rel: Token,
+    subj: Token | None,
+    sent: Span,
+    ctx: DocContext,
+    outlets: list[str],
+    reported_words: bool,
 ) -> list[Finding]:
-    """The subject of ``rel`` weighing what holds ``c``: its stance is the cue's motion times
-    the verb's polarity."""
-    subj = _subject(rel)
+    """``subj`` weighing, by the verb ``rel``, what holds ``c``: its stance is the cue's motion
+    times the verb's polarity."""
     if subj is None or subj.lower_ in ("which", "that", "who"):
         return []
     pol = _predicate_polarity(rel, ctx)
@@ -1038,9 +1043,9 @@ def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     return 1
 
 
-# ("cast doubt on X", "raised objections to X")
 # Verbs by which an occasion leads somewhere: "the meeting could open the door to talks".
 _OPENING = frozenset(["open", "pave", "lead", "produce", "yield", "create"])
+# ("cast doubt on X", "raised objections to X")
 _LIGHT_VERBS = frozenset(
     "give lend express voice keep maintain withhold reach find cast raise open close shut".split()  # noqa: SIM905
 )
@@ -3397,11 +3402,11 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         return False
     if walk.preds[0].act:
         return False  # "would host the next round": an act, not a stance on the plan
-    first = walk.preds[0].tok
+    pred = walk.preds[0].tok
     if (
         c.anchor.lemma_.lower() in _EVENTS
-        and first.pos_ == "VERB"
-        and first.lemma_.lower() in _SCHEDULING
+        and pred.pos_ == "VERB"
+        and pred.lemma_.lower() in _SCHEDULING
     ):
         return False  # "the next meeting was planned for March": a date, not a stance
     if c.anchor.head.lemma_.lower() in _NOT_BACKING:
@@ -3419,7 +3424,6 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         d.dep_ in ("amod", "predet", "det") and d.lower_ == "such" for d in c.anchor.children
     ):
         return False  # "ruled out such a proposal": the one named before, not the peace plan
-    pred = walk.preds[0].tok
     hops, tok = 0, c.anchor
     while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
         tok = tok.head
@@ -3431,20 +3435,7 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
 
 
 # Occasions and documents of the talks, named by a generic word.
-_EVENTS = frozenset(
-    [
-        "summit",
-        "meeting",
-        "talk",
-        "talks",
-        "negotiation",
-        "negotiations",
-        "discussion",
-        "discussions",
-        "round",
-        "conference",
-    ]
-)
+_EVENTS = _TALKS | {"summit", "meeting", "round", "conference"}
 _DOCUMENT_WORDS = frozenset(["proposal", "plan", "idea", "initiative", "draft", "text", "offer"])
 
 
