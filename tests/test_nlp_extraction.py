@@ -966,6 +966,9 @@ CASES = [
     # the negotiating clusters are the accession talks
     ("Budapest vetoed the decision to open Ukraine's first negotiating cluster.",
      {("HUN", "eu_accession", "oppose")}),
+    # a member relaying its bloc's stance holds it too; a complaint about the bloc is not that
+    ("European plans for a reassurance force are ready, the British prime minister announced.",
+     {("EUROPE", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

@@ -3043,7 +3043,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 polarity = 1  # "will not provide guarantees without a deal": only with one
             stance = "support" if polarity > 0 else "oppose"
             speculative = _has_modal(pred.tok, _SPECULATIVE)
-            for h in [*holders, *_acting_blocs(holders, ctx)]:
+            voices = _bloc_voices(holders, speaker, reporter, ctx)
+            for h in [*holders, *_acting_blocs(holders, ctx), *voices]:
                 counter = _own_counter_act(c, h, ctx)
                 if counter and stance == "support":
                     continue  # Russia offering to give up some land says nothing of Kyiv's
@@ -3199,6 +3200,46 @@ def _acting_blocs(holders: list[Holder], ctx: DocContext) -> list[Holder]:
         Holder(", ".join(m.text for m in members), actor=bloc)
         for bloc, members in ctx.quorum_blocs(holders).items()
         if bloc not in have
+    ]
+
+
+# Reporting verbs by which a speaker relays a stance as its own ("announced", not "complained").
+_RELAYING = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "announce",
+        "declare",
+        "add",
+        "note",
+        "stress",
+        "confirm",
+        "reiterate",
+        "emphasize",
+        "emphasise",
+        "insist",
+        "assert",
+        "affirm",
+        "repeat",
+        "underline",
+        "underscore",
+    ]
+)
+
+
+def _bloc_voices(
+    holders: list[Holder], speaker: list[Holder], reporter: Token | None, ctx: DocContext
+) -> list[Holder]:
+    """ "European plans for a force are mature, Starmer said", "Macron said 26 nations are ready
+    to send troops": a member relaying its bloc's stance holds it too."""
+    if reporter is None or reporter.lemma_.lower() not in _RELAYING:
+        return []
+    have = {h.actor for h in holders if h.actor}
+    return [
+        s
+        for s in speaker
+        if s.actor and s.actor not in have and have & set(ctx.lex.blocs.get(s.actor, ()))
     ]
 
 
