@@ -945,9 +945,10 @@ CASES = [
      {("UKR", "territory", "oppose")}),
     ("Zelensky said the constitution forbids him to give up any land.",
      {("UKR", "territory", "oppose")}),
-    # the coalition's reported head counts name the European bloc
+    # the coalition's reported head counts name the European bloc; its member relaying it holds
+    # it too (as the annotators read it)
     ("Macron said 26 countries have formally committed to deploy troops to Ukraine.",
-     {("EUROPE", "foreign_troops", "support")}),
+     {("EUROPE", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),
     # "and amid X" coordinated by the parser still only sets the scene
     ("The meeting took place amid Trump's push to end the war quickly without providing "
      "security guarantees for Kyiv and amid signals of Europe's exclusion from the peace talks.",
@@ -969,6 +970,16 @@ CASES = [
     # a member relaying its bloc's stance holds it too; a complaint about the bloc is not that
     ("European plans for a reassurance force are ready, the British prime minister announced.",
      {("EUROPE", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
+    # "unless conditions were met. These include X": the conditions of the one refusing
+    ("Moscow refused to discuss a truce unless key conditions were met. These include the "
+     "withdrawal of Ukrainian troops from four regions.",
+     {("RUS", "ceasefire", "oppose"), ("RUS", "territory", "support")}),
+    # confirming or revealing one's own plan or disposition states it; commenting does not
+    ("London confirmed its readiness to send soldiers to Ukraine after a truce.",
+     {("GBR", "foreign_troops", "support")}),
+    ("The coalition revealed plans to deploy a reassurance force in Ukraine.",
+     {("EUROPE", "foreign_troops", "support")}),
+    ("Paris refused to confirm plans to deploy a reassurance force in Ukraine.", set()),
 ]  # fmt: skip
 
 

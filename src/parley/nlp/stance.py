@@ -1318,6 +1318,10 @@ def _listed_owners(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -
         if not owners and tok.dep_ == "dobj":
             verb_subject = _inherited_subject(tok.head)
             owners = ctx.resolve(verb_subject) if verb_subject is not None else []
+        elif not owners and tok.dep_ == "nsubjpass" and tok.head.dep_ == "advcl":
+            # "Russia refused a truce unless its conditions were met. These include X"
+            verb_subject = _inherited_subject(tok.head.head)
+            owners = ctx.resolve(verb_subject) if verb_subject is not None else []
         return [h for h in owners if h.actor]
     return []
 
@@ -1949,11 +1953,27 @@ def _open_question(tok: Token) -> bool:
     )
 
 
-def _commented_on(tok: Token, path: list[Token]) -> bool:
-    """ "refused to comment on rumours of a truce": ``tok`` comments on the cue below it."""
+# Of these, the ones that make public one's own plan or disposition when said of it.
+_DISCLOSING = frozenset(["confirm", "reveal", "disclose", "detail"])
+
+
+def _commented_on(tok: Token, path: list[Token], ctx: DocContext) -> bool:
+    """ "refused to comment on rumours of a truce": ``tok`` comments on the cue below it. Not
+    "confirmed its readiness to send troops", "revealed plans to deploy a force": disclosing
+    one's own plan or disposition states it."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _COMMENTING or len(path) < 2:
         return False
     came_from = path[-2]
+    lemma = came_from.lemma_.lower()
+    if (
+        tok.lemma_.lower() in _DISCLOSING
+        and came_from.dep_ == "dobj"
+        and (lemma in _DISPOSITIONS or lemma in ctx.lex.document_nouns)
+        and any(c.dep_ == "acl" and c.tag_ == "VB" for c in came_from.children)
+        and not _negated(tok, ctx)
+        and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ctx.lex.oppose_verbs)
+    ):
+        return False
     return came_from.dep_ == "dobj" or (
         came_from.dep_ == "prep" and came_from.lower_ in ("on", "about")
     )
@@ -1981,7 +2001,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             continue
         if _unreached(tok, ctx):
             return None  # "failed to reach an agreement on X": no side's stance on X
-        if _commented_on(tok, walk.path):
+        if _commented_on(tok, walk.path, ctx):
             return None  # "declined to comment on the truce", "would not confirm the talks"
         if _open_question(tok):
             return None  # "depends on how the talks progress": nothing is asserted of them
