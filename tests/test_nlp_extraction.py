@@ -980,6 +980,8 @@ CASES = [
     ("The coalition revealed plans to deploy a reassurance force in Ukraine.",
      {("EUROPE", "foreign_troops", "support")}),
     ("Paris refused to confirm plans to deploy a reassurance force in Ukraine.", set()),
+    ("The coalition intends to send troops to Ukraine after a truce, according to Macron.",
+     {("EUROPE", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

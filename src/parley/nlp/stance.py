@@ -3244,6 +3244,12 @@ _RELAYING = frozenset(
         "repeat",
         "underline",
         "underscore",
+        "claim",
+        "explain",
+        "reaffirm",
+        "write",
+        "post",
+        "tweet",
     ]
 )
 
@@ -3251,10 +3257,10 @@ _RELAYING = frozenset(
 def _bloc_voices(
     holders: list[Holder], speaker: list[Holder], reporter: Token | None, ctx: DocContext
 ) -> list[Holder]:
-    """ "European plans for a force are mature, Starmer said", "Macron said 26 nations are ready
-    to send troops": a member relaying its bloc's stance holds it too."""
-    if reporter is None or reporter.lemma_.lower() not in _RELAYING:
-        return []
+    """ "European plans for a force are mature, Starmer said", "the coalition intends to send
+    troops, according to Macron": a member relaying its bloc's stance holds it too."""
+    if reporter is not None and reporter.lemma_.lower() not in _RELAYING:
+        return []  # no reporter: an "according to X" or a quote's speaker relays it
     have = {h.actor for h in holders if h.actor}
     return [
         s
