@@ -982,6 +982,11 @@ CASES = [
     ("Paris refused to confirm plans to deploy a reassurance force in Ukraine.", set()),
     ("The coalition intends to send troops to Ukraine after a truce, according to Macron.",
      {("EUROPE", "foreign_troops", "support"), ("FRA", "foreign_troops", "support")}),
+    # announcing an act is doing it (the guide: acts that carry out a motion count)
+    ("Brussels announced a fresh round of sanctions against Moscow.",
+     {("EUROPE", "sanctions", "support")}),
+    ("Washington announced a pause in weapons deliveries to Kyiv.",
+     {("USA", "armed_forces", "oppose")}),
 ]  # fmt: skip
 
 

@@ -1953,6 +1953,8 @@ def _open_question(tok: Token) -> bool:
     )
 
 
+# Verbs that make an act public and so perform it: "announced new sanctions".
+_ANNOUNCING = frozenset(["announce", "unveil"])
 # Of these, the ones that make public one's own plan or disposition when said of it.
 _DISCLOSING = frozenset(["confirm", "reveal", "disclose", "detail"])
 
@@ -2138,6 +2140,18 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                     judged=bool(judged) and tok.lemma_ in (*_COPULAS, "make", "achieve"),
                 )
             )
+        elif (
+            c.cue.acts_count
+            and not walk.preds
+            and tok.lemma_.lower() in _ANNOUNCING
+            and came_from is not None
+            and came_from.dep_ == "dobj"
+            and came_from.head.i == tok.i
+        ):
+            # "the EU announced new sanctions", "announced a pause in military aid": announcing
+            # an act is doing it
+            walk.preds.append(_Pred(tok, walk.polarity, act=True))
+            walk.stance_seen = True
         elif (
             tok.i not in skip
             and tok.lemma_.lower() in ctx.lex.reporting
