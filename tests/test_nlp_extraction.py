@@ -987,6 +987,15 @@ CASES = [
      {("EUROPE", "sanctions", "support")}),
     ("Washington announced a pause in weapons deliveries to Kyiv.",
      {("USA", "armed_forces", "oppose")}),
+    # warning that X would harm relations or talks opposes X; the harmed talks are no one's target
+    ("The Kremlin warned Washington that delivering long-range missiles to Kyiv would wreck "
+     "relations.",
+     {("RUS", "armed_forces", "oppose")}),
+    ("Lavrov said stationing Western soldiers in Ukraine would derail the talks.",
+     {("RUS", "foreign_troops", "oppose")}),
+    # the writer's verdict on a plan is not its owner turning against it
+    ("Washington's peace plan endangers Europe's security.",
+     {("USA", "peace_plan", "support")}),
 ]  # fmt: skip
 
 

@@ -1106,6 +1106,49 @@ def _light_stance(tok: Token, ctx: DocContext, path: list[Token]) -> int:
     return 0
 
 
+# Verbs of harm, and what a speaker warns they would harm ("would damage relations").
+_HARMING = frozenset(
+    [
+        "damage",
+        "harm",
+        "hurt",
+        "undermine",
+        "derail",
+        "torpedo",
+        "wreck",
+        "sabotage",
+        "complicate",
+        "hinder",
+        "hamper",
+        "poison",
+        "ruin",
+        "destroy",
+        "threaten",
+    ]
+)
+_GOODS = frozenset(
+    [
+        "relation",
+        "tie",
+        "talk",
+        "negotiation",
+        "process",
+        "effort",
+        "peace",
+        "trust",
+        "prospect",
+        "chance",
+        "dialogue",
+        "diplomacy",
+        "security",
+        "stability",
+        "deal",
+        "agreement",
+        "settlement",
+    ]
+)
+
+
 def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int:
     """ "sanctions have failed", "the talks are working": a verdict on the subject."""
     if tok.pos_ != "VERB" or len(path) < 2 or path[-2].dep_ != "nsubj" or path[-2].i not in skip:
@@ -1124,6 +1167,10 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         "work": 1,
         "succeed": 1,
     }.get(lemma, 0)
+    if not pol and lemma in _HARMING:
+        harmed = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(h.lemma_.lower() in _GOODS for h in harmed):
+            pol = -1  # "supplying Tomahawks would damage relations": a warning against it
     if lemma == "come" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in tok.children):
         pol = 1  # "a ceasefire must come first": a priority
     direction = " ".join(t.lower_ for t in tok.subtree)
@@ -1568,7 +1615,10 @@ def _holders_of(
             # holds the stance; Moscow is only the one obliged
             return ctx.resolve(needer, speaker), True
         if subj is not None and subj.dep_ == "csubj":
-            return [], False  # "restoring ties would require ...": a clause holds nothing
+            # "restoring ties would require ...": a clause holds nothing; "sending troops would
+            # undermine the talks" harms them in the speaker's view, no one rejects them
+            harmed_by_it = any(t.i in skip for t in subj.subtree)
+            return [], cur.lemma_.lower() in _HARMING and not harmed_by_it
         if subj is not None:
             if subj.i in skip or any(t.i in skip for t in subj.subtree):
                 # "the plan is unacceptable": the subject is what is judged, not the judge
@@ -3037,7 +3087,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             if not fallback:
                 # no holder below and nobody reported speaking: the main clause's subject
                 # ("Kyiv, for its part, is open to a ceasefire monitored by the UN")
-                fallback, blocked = _root_subject(sent, ctx), blocked and not vague
+                fallback, blocked = _root_subject(sent, ctx, skip), blocked and not vague
             if not fallback or blocked:
                 continue
             if reporter is not None and not _clausal_between(top.tok, reporter):
@@ -3394,10 +3444,13 @@ _REFUSED_LABELS = frozenset(["non-starter", "no-go"])
 _ELLIPTIC_VERBS = {"refuse": -1, "decline": -1, "balk": -1, "object": -1, "agree": 1}
 
 
-def _root_subject(sent: Span, ctx: DocContext) -> list[Holder]:
-    """The actors the sentence's main-clause subject names (nobody when it names none)."""
+def _root_subject(sent: Span, ctx: DocContext, skip: range = range(0)) -> list[Holder]:
+    """The actors the sentence's main-clause subject names (nobody when it names none, or when
+    it is the cue itself: "Trump's peace plan threatens Europe's security" judges the plan)."""
     subj = _subject(sent.root)
-    return [] if subj is None else [h for h in ctx.resolve(subj) if h.actor or h.commentator]
+    if subj is None or subj.i in skip:
+        return []
+    return [h for h in ctx.resolve(subj) if h.actor or h.commentator]
 
 
 def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
