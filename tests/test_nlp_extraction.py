@@ -996,6 +996,8 @@ CASES = [
     # the writer's verdict on a plan is not its owner turning against it
     ("Washington's peace plan endangers Europe's security.",
      {("USA", "peace_plan", "support")}),
+    # a complaint about the other side's acts is no backing of them: the pack's never_held
+    ("In reality new sanctions are being introduced all the time, Lavrov said.", set()),
 ]  # fmt: skip
 
 

@@ -114,6 +114,14 @@ def test_unknown_motion_actor_and_bloc(tmp_path: Path) -> None:
         load_pack(folder)
 
 
+def test_never_held_names_a_known_actor(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    never = [{"actor": "ZZZ", "stance": "support"}]
+    _edit(folder / "issues.yaml", lambda d: d["issues"][0].update(never_held=never))
+    with pytest.raises(PackError, match=r"never_held\[0\]\.actor: unknown actor id 'ZZZ'"):
+        load_pack(folder)
+
+
 def test_bad_theatre_and_document_regex(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     _edit(folder / "pack.yaml", lambda d: d.update(theatre="XXX"))

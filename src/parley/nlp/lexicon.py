@@ -84,6 +84,9 @@ class CompiledPack:
         self.dropped_phrases = tuple(d.lower() for d in lex.dropped_cues)
         self.motion_actors = {i.id: i.motion_actor for i in pack.issues if i.motion_actor}
         self.mention_issues = frozenset(i.id for i in pack.issues if i.mention_counts)
+        self.never_held = frozenset(
+            (n.actor, i.id, n.stance) for i in pack.issues for n in i.never_held
+        )
         self.principal_parties = frozenset(pack.info.principal_parties)
         self.blocs = {a.id: tuple(a.member_of) for a in pack.actors if a.member_of}
         self.theatre = pack.info.theatre

@@ -242,6 +242,16 @@ class Extractor:
                     )
                     continue
                 assert f.holder.actor is not None
+                if (f.holder.actor, f.issue, f.stance) in self.lex.never_held:
+                    log.debug(
+                        "%s: dropped %s %s %s at %d (a stance the pack says it never takes)",
+                        item.path,
+                        f.holder.actor,
+                        f.issue,
+                        f.stance,
+                        start,
+                    )
+                    continue
                 key = (f.holder.actor, f.issue, f.stance, start)
                 pos = Position(
                     sentence=sentence,

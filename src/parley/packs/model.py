@@ -136,6 +136,13 @@ class IssueExample(_Strict):
     stance: Literal["support", "oppose"]
 
 
+class NeverHeld(_Strict):
+    """A stance one party never takes on a motion ("RUS", "support" on sanctions)."""
+
+    actor: str
+    stance: Literal["support", "oppose"]
+
+
 class Issue(_Strict):
     """One motion of the negotiation: support means being for it."""
 
@@ -155,6 +162,11 @@ class Issue(_Strict):
         None,
         description="The party whose act the motion describes (territory: Ukraine cedes land); "
         "the other principal party doing the same act itself takes the opposite stance.",
+    )
+    never_held: list[NeverHeld] = Field(
+        default_factory=list,
+        description="Stances a party never takes on this motion (Russia backing sanctions on "
+        "itself): a sentence read that way was misread, and the finding is dropped.",
     )
     examples: list[IssueExample] = Field(default_factory=list)
 
@@ -296,6 +308,11 @@ class Pack(_Strict):
                 raise ValueError(
                     f"issues.{issue.id}.motion_actor: unknown actor id {issue.motion_actor!r}"
                 )
+            for n, never in enumerate(issue.never_held):
+                if never.actor not in ids:
+                    raise ValueError(
+                        f"issues.{issue.id}.never_held[{n}].actor: unknown actor id {never.actor!r}"
+                    )
             for n, example in enumerate(issue.examples):
                 if example.actor not in ids:
                     raise ValueError(
