@@ -998,6 +998,10 @@ CASES = [
      {("USA", "peace_plan", "support")}),
     # a complaint about the other side's acts is no backing of them: the pack's never_held
     ("In reality new sanctions are being introduced all the time, Lavrov said.", set()),
+    # a mention of guarantees inside a refusal is no backing of them
+    ("Moscow said it would never tolerate NATO soldiers in Ukraine as part of any security "
+     "guarantees.",
+     {("RUS", "foreign_troops", "oppose")}),
 ]  # fmt: skip
 
 

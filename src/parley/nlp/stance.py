@@ -3238,6 +3238,11 @@ def _mentioned(
         return []  # a negation on some verb above is no refusal of the issue itself
     if any(t.lemma_.lower() in _GUESSES for t in walk.path):
         return []
+    if any(
+        a.pos_ in ("VERB", "AUX") and _negated(a, ctx) and a.lemma_.lower() not in ctx.lex.reporting
+        for a in c.anchor.ancestors
+    ):
+        return []  # "would not accept European troops as part of any guarantees"
     speaker: list[Holder] = []
     for rep in walk.reporters:  # the reporting verbs above the cue, nearest first
         subj = _inherited_subject(rep)
