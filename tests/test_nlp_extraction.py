@@ -1002,6 +1002,14 @@ CASES = [
     ("Moscow said it would never tolerate NATO soldiers in Ukraine as part of any security "
      "guarantees.",
      {("RUS", "foreign_troops", "oppose")}),
+    # "by maintaining X": keeping X, not a reporting verb
+    ("The EU is maintaining military assistance to Ukraine.",
+     {("EUROPE", "armed_forces", "support")}),
+    # "According to the ministers, <a clause with a non-actor subject>. They ...": the voice
+    ("EU foreign ministers met in Brussels. According to the ministers, only steps that combine "
+     "diplomacy and pressure can bring success. They pledged to impose further sanctions on "
+     "Moscow.",
+     {("EUROPE", "sanctions", "support")}),
 ]  # fmt: skip
 
 

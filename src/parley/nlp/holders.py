@@ -637,6 +637,10 @@ class DocContext:
                 return actors
             if actors and plural != is_plural:
                 continue
+            if main and plural and not actors and t.sent.start != tok.sent.start:
+                voice = self._according_voice(t.sent)
+                if voice:  # "According to the leaders, an approach ... They also declared"
+                    return [replace(h, text=tok.text, pronoun=True) for h in voice]
             if t.pos_ in ("NOUN", "PROPN") and plural == is_plural:
                 # "Kyiv's red line is territory. It has refused ...": the possessor acts
                 partner = t.lemma_.lower() in self.lex.partner_nouns
@@ -646,6 +650,21 @@ class DocContext:
                         return [replace(h, pronoun=True) for h in self._from_mention(m, poss)]
                 return []
         return []
+
+    def _according_voice(self, sent: Span) -> list[Holder]:
+        """The actors an "According to X," at the head of ``sent`` names (a group)."""
+        first = sent[0]
+        if first.lower_ != "according":
+            return []
+        return [
+            h
+            for to in first.children
+            if to.lower_ == "to"
+            for p in to.children
+            if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS")
+            for h in self.resolve(p)
+            if h.actor and not h.person
+        ]
 
     def _document_antecedent(self, tok: Token) -> list[Holder]:
         """ "the draft promises ...": the nearest earlier document named with its owner."""

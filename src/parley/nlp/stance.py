@@ -2159,6 +2159,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         ):
             pol_here = 0  # "warned that any plan must include X": a report, not a rejection
         subject_is_cue = len(walk.path) > 1 and walk.path[-2].i in skip
+        reporting = tok.lemma_.lower() in ctx.lex.reporting and not (
+            tok.lemma_.lower() == "maintain" and came_from is not None and came_from.dep_ == "dobj"
+        )  # "is maintaining military aid": keeping it, not saying something
         if tok.lemma_.lower() in _COPULAS and tok.i not in skip and subject_is_cue:
             goal = _goal_attribute(tok, ctx, walk.path)
             if goal is not None:  # "membership remains Kyiv's strategic goal"
@@ -2202,15 +2205,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             # an act is doing it
             walk.preds.append(_Pred(tok, walk.polarity, act=True))
             walk.stance_seen = True
-        elif (
-            tok.i not in skip
-            and tok.lemma_.lower() in ctx.lex.reporting
-            and tok.pos_
-            in (
-                "VERB",
-                "AUX",
-            )
-        ):
+        elif tok.i not in skip and reporting and tok.pos_ in ("VERB", "AUX"):
             walk.reporters.append(tok)
         elif (
             tok.pos_ == "NOUN"
@@ -2236,7 +2231,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 and tok.pos_ == "VERB"
                 and hops <= 2
                 and tok.i not in skip
-                and tok.lemma_.lower() not in ctx.lex.reporting
+                and not reporting
                 and tok.lemma_.lower() not in ("ask", "question")  # "asked about the sanctions"
             )
             or (c.cue.acts_count and tok.pos_ == "VERB" and tok.i == c.anchor.i)
