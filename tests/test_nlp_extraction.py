@@ -1010,6 +1010,13 @@ CASES = [
      "diplomacy and pressure can bring success. They pledged to impose further sanctions on "
      "Moscow.",
      {("EUROPE", "sanctions", "support")}),
+    # declaring a truce or a halt on strikes is agreeing to it
+    ("Moscow declared a truce for Orthodox Christmas.", {("RUS", "ceasefire", "support")}),
+    ("Kyiv and Moscow announced a halt on strikes against power plants.",
+     {("UKR", "ceasefire", "support"), ("RUS", "ceasefire", "support")}),
+    # what is done without is not done; parting without agreeing is no one's stance
+    ("Moscow wants to end the war without accepting a truce.", {("RUS", "ceasefire", "oppose")}),
+    ("Trump and Putin ended their meeting without agreeing to a truce.", set()),
 ]  # fmt: skip
 
 

@@ -1053,6 +1053,14 @@ _LIGHT_VERBS = frozenset(
 _CONCORD = frozenset(["understanding", "agreement", "consensus", "accord", "compromise"])
 
 
+# "The talks ended without announcing a truce": parting without concluding is a failure to
+# agree, no side's stance.
+_PARTING = frozenset("end conclude wrap finish close leave break part adjourn".split())  # noqa: SIM905
+_CONCLUDING = frozenset(
+    "agree announce declare reach sign secure produce achieve finalize finalise".split()  # noqa: SIM905
+)
+
+
 def _unreached(tok: Token, ctx: DocContext) -> bool:
     """ "did not reach / failed to reach / have yet to find an understanding"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("reach", "find"):
@@ -2004,7 +2012,7 @@ def _open_question(tok: Token) -> bool:
 
 
 # Verbs that make an act public and so perform it: "announced new sanctions".
-_ANNOUNCING = frozenset(["announce", "unveil"])
+_ANNOUNCING = frozenset(["announce", "unveil", "declare"])
 # Of these, the ones that make public one's own plan or disposition when said of it.
 _DISCLOSING = frozenset(["confirm", "reveal", "disclose", "detail"])
 
@@ -2194,16 +2202,20 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 )
             )
         elif (
-            c.cue.acts_count
+            not c.cue.weak
             and not walk.preds
             and tok.lemma_.lower() in _ANNOUNCING
             and came_from is not None
             and came_from.dep_ == "dobj"
             and came_from.head.i == tok.i
+            and (  # the measure itself, or "a halt on X", "a round of X"
+                came_from.i in skip or (len(walk.path) > 2 and walk.path[-3].dep_ == "prep")
+            )
         ):
-            # "the EU announced new sanctions", "announced a pause in military aid": announcing
-            # an act is doing it
-            walk.preds.append(_Pred(tok, walk.polarity, act=True))
+            # "the EU announced new sanctions", "Russia declared an Easter truce", "announced a
+            # pause in military aid": announcing an act or a measure is taking it
+            sign = -1 if _negated(tok, ctx) else 1  # "ended the talks without announcing a truce"
+            walk.preds.append(_Pred(tok, walk.polarity * sign, act=True))
             walk.stance_seen = True
         elif tok.i not in skip and reporting and tok.pos_ in ("VERB", "AUX"):
             walk.reporters.append(tok)
@@ -2224,6 +2236,14 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         elif tok.dep_ == "prep" and tok.lower_ in ctx.lex.flipping_preps and tok.i not in skip:
             if not (_particle_polarity(tok.head, ctx) or _particle_polarity(tok.head.head, ctx)):
                 walk.polarity *= -1
+                if not walk.frozen and came_from is not None and came_from.dep_ == "pcomp":
+                    if (
+                        tok.head.lemma_.lower() in _PARTING
+                        and came_from.lemma_.lower() in _CONCLUDING
+                    ):
+                        return None  # "the talks ended without agreeing a truce": no one's
+                    for pred in walk.preds:  # "wants to end the war without accepting a truce":
+                        pred.polarity *= -1  # what is done without is not done
         elif not walk.preds and (
             _is_act(tok, ctx, hops)
             or (
