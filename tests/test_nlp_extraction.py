@@ -1017,6 +1017,9 @@ CASES = [
     # what is done without is not done; parting without agreeing is no one's stance
     ("Moscow wants to end the war without accepting a truce.", {("RUS", "ceasefire", "oppose")}),
     ("Trump and Putin ended their meeting without agreeing to a truce.", set()),
+    # a speaker calling the other side's demands absurd rejects what they ask
+    ("Kyiv said Moscow made absurd demands for a Ukrainian withdrawal from Donbas.",
+     {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
 ]  # fmt: skip
 
 

@@ -3136,6 +3136,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             or any(_counterfactual(t) for t in walk.path)
         ):
             continue  # a position the article says was dropped is not annotated
+        judging = _judging_speaker(chosen, walk.preds, speaker, ctx)
+        if judging:  # "an official said Moscow made 'unacceptable demands' for X": Kyiv rejects X
+            extra.append((_Pred(chosen[0].tok, -chosen[0].polarity), judging))
         for pred, holders in [chosen, *extra]:
             polarity = pred.polarity
             if polarity < 0 and _only_with(pred.tok, ctx):
@@ -3164,6 +3167,23 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
 
 
 _FLIPPED = {"support": "oppose", "oppose": "support"}
+
+
+def _judging_speaker(
+    chosen: tuple[_Pred, list[Holder]], preds: list[_Pred], speaker: list[Holder], ctx: DocContext
+) -> list[Holder]:
+    """The speaker who calls another party's demand or plan "unacceptable" or "absurd" while
+    reporting it: the speaker rejects its content."""
+    pred, holders = chosen
+    below = preds[: preds.index(pred) + 1] if pred in preds else preds
+    if not any(
+        p.tok.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lower_ in ctx.lex.negative for c in p.tok.children)
+        for p in below
+    ):
+        return []
+    held = {h.actor for h in holders}
+    return [h for h in speaker if h.actor and not h.outlet and h.actor not in held]
 
 
 _HYPOTHETICAL = frozenset(["would", "could", "might", "'d"])
