@@ -1020,6 +1020,13 @@ CASES = [
     # a speaker calling the other side's demands absurd rejects what they ask
     ("Kyiv said Moscow made absurd demands for a Ukrainian withdrawal from Donbas.",
      {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
+    # "X are part of NATO" is membership, no verdict on X
+    ("Peskov rejected sending European soldiers to Ukraine, adding that most European armed "
+     "forces are part of NATO.",
+     {("RUS", "foreign_troops", "oppose")}),
+    # Western-backed assurances are security guarantees
+    ("Kyiv is seeking Western-backed assurances against a renewed invasion.",
+     {("UKR", "security_guarantees", "support")}),
 ]  # fmt: skip
 
 

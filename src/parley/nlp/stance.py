@@ -1257,9 +1257,17 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         p in text for p in lex.positive_phrases
     )
     pol = -1 if negative else (1 if positive else 0)
+    if pol > 0 and {t.lower_ for t in words if t.lower_ in lex.positive} == {"part"}:
+        wholes = [o for t in words if t.lower_ == "part" for o in _of_objects(t)]
+        if wholes and all(ctx.mention_at(o) is not None for o in wholes):
+            return 0  # "most European armed forces are part of NATO": membership, no verdict
     if pol and any(_negated(p, ctx) for p in parts):
         pol = -pol
     return pol
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [p for pr in tok.children if pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
 
 
 def _slot_subject(tok: Token, ctx: DocContext) -> bool:
