@@ -1027,6 +1027,8 @@ CASES = [
     # Western-backed assurances are security guarantees
     ("Kyiv is seeking Western-backed assurances against a renewed invasion.",
      {("UKR", "security_guarantees", "support")}),
+    # a headline's speaker after a closing dash
+    ("The truce proposal is unacceptable – Kremlin", {("RUS", "ceasefire", "oppose")}),
 ]  # fmt: skip
 
 

@@ -17,7 +17,7 @@ Example::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2831,6 +2831,30 @@ def _colon_speaker(sent: Span, ctx: DocContext) -> tuple[int, list[Holder]] | No
     return None
 
 
+_DASHES = frozenset(["-", "–", "—"])
+_NAMING = frozenset(["person", "alias", "metonym"])
+
+
+def _dash_speaker(sent: Span, ctx: DocContext) -> tuple[int, list[Holder]] | None:
+    """A headline's speaker after a closing dash ("Recognising the annexation would be void -
+    Sybiha"), with the dash's token index; None when the sentence does not end so."""
+    end = sent.end
+    while end > sent.start and (
+        sent.doc[end - 1].is_space
+        or (sent.doc[end - 1].is_punct and sent.doc[end - 1].text not in _DASHES)
+    ):
+        end -= 1
+    for dash in range(end - 2, max(sent.start, end - 6), -1):
+        if sent.doc[dash].text not in _DASHES:
+            continue
+        m = ctx.mention_at(sent.doc[end - 1])
+        if m is None or m.start != dash + 1 or m.end != end or m.kind not in _NAMING:
+            return None
+        holders = [replace(h, text=m.text) for h in ctx.resolve(sent.doc[end - 1]) if h.actor]
+        return (dash, holders) if holders else None
+    return None
+
+
 def _source_phrase(tok: Token) -> bool:
     """The object of "according to" ("according to the proposal"): a source, not a topic."""
     to = tok.head
@@ -2999,6 +3023,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     outlets = _outlets(sent, ctx)
     according = _according_to(sent, ctx)
     introduced = _colon_speaker(sent, ctx)
+    trailing = _dash_speaker(sent, ctx)
     low = sent.text.lower()
     reported_words = any(t.lower_ in ctx.lex.reported_words for t in sent) or any(
         p in low for p in ctx.lex.reported_phrases
@@ -3044,6 +3069,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 break
         if not speaker and introduced and c.start > introduced[0]:
             speaker = introduced[1]  # "Germany issued a warning: Russia must accept a truce"
+        if not speaker and trailing and c.end <= trailing[0]:
+            speaker = trailing[1]  # "Recognising the annexation would be void - Sybiha"
         if not speaker and according:
             speaker = according
         elif according:  # "according to analysts, Putin likely told X that ...": their account
@@ -3119,7 +3146,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             speaker = []
         # who voices it without a reporting verb here: a source, a colon's speaker, or the
         # speaker of a quote that began in an earlier sentence
-        voiced_by = according or (introduced[1] if introduced else []) or continued
+        voiced_by = (
+            according
+            or (introduced[1] if introduced else [])
+            or (trailing[1] if trailing else [])
+            or continued
+        )
         if (
             reporter is None
             and not voiced_by
