@@ -1029,6 +1029,10 @@ CASES = [
      {("UKR", "security_guarantees", "support")}),
     # a headline's speaker after a closing dash
     ("The truce proposal is unacceptable – Kremlin", {("RUS", "ceasefire", "oppose")}),
+    # being focused on obtaining X is seeking it; talks focused on X are no one's stance
+    ("Kyiv is focused on obtaining Western security guarantees.",
+     {("UKR", "security_guarantees", "support")}),
+    ("The two-day talks focused on a framework for security guarantees.", set()),
 ]  # fmt: skip
 
 

@@ -415,6 +415,8 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     if tok.pos_ in ("VERB", "AUX"):
         if lemma == "be" and any(_time_for(c) for c in tok.children):
             return 1  # 'now is the time "for a ceasefire"': the parser hung "for" on the verb
+        if lemma == "focus" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            return 1  # "Kyiv is focused on obtaining guarantees" (not "the talks focused on")
         return _particle_polarity(tok, ctx) or lex.verb_polarity(lemma)
     if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
         verb = lex.verb_polarity(lemma)  # "a demand that Ukraine rejects": a verb tagged NNS
@@ -1525,7 +1527,17 @@ def _noun_holder_tokens(tok: Token, ctx: DocContext) -> list[Token]:
 
 # Passive participles that describe the subject's own disposition: "X is committed to Y".
 _PASSIVE_DISPOSITIONS = frozenset(
-    ["commit", "prepare", "determine", "dedicate", "devote", "resolve", "incline", "dispose"]
+    [
+        "commit",
+        "prepare",
+        "determine",
+        "dedicate",
+        "devote",
+        "resolve",
+        "incline",
+        "dispose",
+        "focus",
+    ]
 )
 
 
