@@ -1033,6 +1033,9 @@ CASES = [
     ("Kyiv is focused on obtaining Western security guarantees.",
      {("UKR", "security_guarantees", "support")}),
     ("The two-day talks focused on a framework for security guarantees.", set()),
+    # "there will be no American troops": the owner of the troops rules them out, as claimed
+    ("Sybiha said there would be no American troops on Ukrainian soil.",
+     {("USA", "foreign_troops", "oppose")}),
 ]  # fmt: skip
 
 

@@ -3138,6 +3138,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if chosen is None:
             top = walk.preds[-1]
             fallback = [h for h in speaker if not h.outlet]
+            owners = _existential_owners(top.tok, c, ctx)
+            if owners:  # "there will be no American troops in Ukraine, Kyiv says": Washington's
+                fallback = owners
             # "under the plan, Kyiv would cede X", "with the plan requiring Kyiv to cede X":
             # the terms are the plan's unnamed authors', not the main clause subject's
             voice = top.tok if top.tok.pos_ == "NOUN" and top.tok.head.lower_ == "under" else None
@@ -3155,7 +3158,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             if reporter is not None and not _clausal_between(top.tok, reporter):
                 continue
             chosen = (top, fallback)
-            speaker = []
+            if not owners:
+                speaker = []  # the speaker holds it; with owners, the speaker claims it
         # who voices it without a reporting verb here: a source, a colon's speaker, or the
         # speaker of a quote that began in an earlier sentence
         voiced_by = (
@@ -3219,6 +3223,19 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
 
 
 _FLIPPED = {"support": "oppose", "oppose": "support"}
+
+
+def _existential_owners(top: Token, c: _Cue, ctx: DocContext) -> list[Holder]:
+    """ "There will be no American troops on the ground": with no one said to rule it in or out,
+    the party whose own troops or money the cue names holds the stance."""
+    if top.lemma_ != "be" or not any(ch.dep_ == "expl" for ch in top.children):
+        return []
+    out: list[Holder] = []
+    for t in c.anchor.children:
+        m = ctx.mention_at(t)
+        if m is not None and m.kind == "demonym" and t.dep_ in ("amod", "compound"):
+            out += [h for h in ctx.resolve(t) if h.actor and h not in out]
+    return out
 
 
 def _judging_speaker(
