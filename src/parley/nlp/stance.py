@@ -3138,9 +3138,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if chosen is None:
             top = walk.preds[-1]
             fallback = [h for h in speaker if not h.outlet]
-            owners = _existential_owners(top.tok, c, ctx)
-            if owners:  # "there will be no American troops in Ukraine, Kyiv says": Washington's
-                fallback = owners
+            troop_owners = _existential_owners(top.tok, c, ctx)
+            if troop_owners:  # "there will be no American troops, Kyiv says": Washington's
+                fallback = troop_owners
             # "under the plan, Kyiv would cede X", "with the plan requiring Kyiv to cede X":
             # the terms are the plan's unnamed authors', not the main clause subject's
             voice = top.tok if top.tok.pos_ == "NOUN" and top.tok.head.lower_ == "under" else None
@@ -3158,7 +3158,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             if reporter is not None and not _clausal_between(top.tok, reporter):
                 continue
             chosen = (top, fallback)
-            if not owners:
+            if not troop_owners:
                 speaker = []  # the speaker holds it; with owners, the speaker claims it
         # who voices it without a reporting verb here: a source, a colon's speaker, or the
         # speaker of a quote that began in an earlier sentence
