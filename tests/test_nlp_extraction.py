@@ -1036,6 +1036,10 @@ CASES = [
     # "there will be no American troops": the owner of the troops rules them out, as claimed
     ("Sybiha said there would be no American troops on Ukrainian soil.",
      {("USA", "foreign_troops", "oppose")}),
+    # "X objected, an official told NBC. He ...": he continues X, not the unnamed teller
+    ("Lavrov grew angry during the call, a White House official told NBC. He rejected an "
+     "immediate truce.",
+     {("RUS", "ceasefire", "oppose")}),
 ]  # fmt: skip
 
 

@@ -567,6 +567,8 @@ class DocContext:
             t = self.doc[i]
             if not self._subject_like(t):
                 continue  # "Kyiv's allies", "talks in Berlin": not the antecedent of a subject
+            if self._postposed_source(t):
+                continue  # "Lavrov objected, an official told NBC. He ...": Lavrov
             m = self.mention_at(t)
             if m is not None and m.kind != "outlet" and i == m.end - 1:
                 is_person = m.kind == "person"
@@ -589,6 +591,18 @@ class DocContext:
             if person and t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass"):
                 return []  # an unknown person: not an actor we know
         return []
+
+    def _postposed_source(self, t: Token) -> bool:
+        """An unnamed source reporting the clause before it ("X objected, a senior official
+        told NBC"): the news, not its teller, is what a following "he" continues."""
+        verb = t.head
+        return (
+            t.dep_ == "nsubj"
+            and t.lemma_.lower() in self.lex.source_nouns
+            and any(d.lower_ in ("a", "an") for d in t.children if d.dep_ == "det")
+            and verb.lemma_.lower() in self.lex.reporting
+            and any(c.dep_ == "ccomp" and c.i < t.i for c in verb.children)
+        )
 
     def _group_antecedent(self, tok: Token, window_start: int) -> list[Holder]:
         """ "it"/"they": the nearest earlier main-clause subject of fitting number. If that
