@@ -1040,6 +1040,9 @@ CASES = [
     ("Lavrov grew angry during the call, a White House official told NBC. He rejected an "
      "immediate truce.",
      {("RUS", "ceasefire", "oppose")}),
+    # thanked for an act: the one thanked did it, and the one thanking welcomes it
+    ("Zelensky thanked Washington for the latest package of air defence missiles.",
+     {("USA", "armed_forces", "support"), ("UKR", "armed_forces", "support")}),
 ]  # fmt: skip
 
 

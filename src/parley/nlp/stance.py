@@ -1063,6 +1063,19 @@ _CONCLUDING = frozenset(
 )
 
 
+def _credited_for(verb: Token, came_from: Token | None) -> Token | None:
+    """The one credited "for" something ("thanked Trump for the missiles"): the object of a
+    crediting verb with a "for" phrase (the one the walk came up by, when given)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CREDITING:
+        return None
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not fors or (came_from is not None and all(f.i != came_from.i for f in fors)):
+        return None
+    if any(p.dep_ == "pcomp" for f in fors for p in f.children):
+        return None  # "thanked Trump for sending X": the gerund has its own (credited) subject
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _unreached(tok: Token, ctx: DocContext) -> bool:
     """ "did not reach / failed to reach / have yet to find an understanding"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("reach", "find"):
@@ -1620,6 +1633,16 @@ def _holders_of(
             if subj is not None and not any(t.i in skip for t in subj.subtree):
                 return ctx.resolve(subj, speaker), True
         return holders, False
+    credited = _credited_for(tok, None) if tok.lemma_.lower() not in ctx.lex.support_verbs else None
+    if credited is not None and (found := [h for h in ctx.resolve(credited, speaker) if h.actor]):
+        # "Kyiv thanked Trump for the missiles": Trump's doing, and welcome to Kyiv
+        thanking = _subject(tok)
+        found += [
+            h
+            for h in (ctx.resolve(thanking, speaker) if thanking is not None else [])
+            if h.actor and all(h.actor != f.actor for f in found)
+        ]
+        return found, True
     asked = _asking_noun(tok, ctx)
     if asked is not None:
         # "set a deadline for Moscow to accept X", "faces U.S. pressure to accept X": the one
@@ -2129,6 +2152,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             judged = 0  # "X is the key to a settlement" judges X, not the settlement
         judged = judged or (0 if lexical else _outcome(tok, ctx, skip, walk.path))
         pol_here = lexical or judged
+        if (
+            not pol_here
+            and c.cue.acts_count
+            and len(walk.path) > 1
+            and _credited_for(tok, walk.path[-2]) is not None
+        ):
+            pol_here = 1  # "thanked Trump for the package of air defence missiles"
         if pol_here and tok.pos_ == "VERB" and tok.i not in skip:
             pol_here *= _light_object(tok, ctx, walk.path)
         elif tok.pos_ == "VERB" and tok.i not in skip and tok.lemma_.lower() in _LIGHT_VERBS:
