@@ -1043,6 +1043,12 @@ CASES = [
     # thanked for an act: the one thanked did it, and the one thanking welcomes it
     ("Zelensky thanked Washington for the latest package of air defence missiles.",
      {("USA", "armed_forces", "support"), ("UKR", "armed_forces", "support")}),
+    # military contingents are troops; a question inside a running quote asserts nothing
+    ("Any military contingents sent to Ukraine would be legitimate targets, Lavrov said.",
+     {("RUS", "foreign_troops", "oppose")}),
+    ('"Our position is clear," Zakharova said. "Can Ukraine\'s security guarantees really be '
+     'ensured by foreign, especially European, military contingents?"',
+     set()),
 ]  # fmt: skip
 
 

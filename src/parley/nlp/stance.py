@@ -3051,8 +3051,10 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     if _is_history(sent, ctx):
         ctx.last_issues = []
         return []
-    if _is_question(sent) and not continued and not _has_reporting_verb(sent, ctx):
-        return []  # the article's own question ("Will Moscow accept a truce?") asserts nothing
+    if _is_question(sent) and not _has_reporting_verb(sent, ctx):
+        # the article's own question ("Will Moscow accept a truce?") asserts nothing, nor does
+        # a speaker's question in a running quote ("Can foreign contingents guarantee it?")
+        return []
     cues = _find_cues(sent, ctx)
     previous, ctx.last_issues = (
         ctx.last_issues,
