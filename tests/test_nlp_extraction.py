@@ -1049,6 +1049,9 @@ CASES = [
     ('"Our position is clear," Zakharova said. "Can Ukraine\'s security guarantees really be '
      'ensured by foreign, especially European, military contingents?"',
      set()),
+    # "other countries, in addition to X, ...", "countries besides X": X is among them
+    ("Several countries besides Britain have offered to send soldiers to Ukraine.",
+     {("GBR", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

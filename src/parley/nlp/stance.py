@@ -1063,6 +1063,36 @@ _CONCLUDING = frozenset(
 )
 
 
+# Prepositions that add parties to a subject: "countries besides Britain", "in addition to".
+_ADDING = frozenset(["besides", "alongside", "like"])
+
+
+def _added_parties(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -> list[Holder]:
+    """ "Other countries, in addition to the UK and France, confirmed ...": the parties the
+    subject (or its verb) says are in it too."""
+    out: list[Holder] = []
+    for host in (subj, subj.head):
+        for prep in host.children:
+            if prep.dep_ != "prep":
+                continue
+            objs = [p for p in prep.children if p.dep_ == "pobj"]
+            if prep.lower_ == "in" and any(o.lower_ == "addition" for o in objs):
+                objs = [
+                    p
+                    for o in objs
+                    for to in o.children
+                    if to.lower_ == "to"
+                    for p in to.children
+                    if p.dep_ == "pobj"
+                ]
+            elif prep.lower_ not in _ADDING:
+                continue
+            for o in objs:
+                for t in [o, *o.conjuncts]:
+                    out += [h for h in ctx.resolve(t, speaker) if h.actor and h not in out]
+    return out
+
+
 def _credited_for(verb: Token, came_from: Token | None) -> Token | None:
     """The one credited "for" something ("thanked Trump for the missiles"): the object of a
     crediting verb with a "for" phrase (the one the walk came up by, when given)."""
@@ -1631,7 +1661,7 @@ def _holders_of(
             # "indicated a willingness to ...", "expressed readiness": the verb's subject
             subj = _inherited_subject(tok.head)
             if subj is not None and not any(t.i in skip for t in subj.subtree):
-                return ctx.resolve(subj, speaker), True
+                return ctx.resolve(subj, speaker) + _added_parties(subj, ctx, speaker), True
         return holders, False
     credited = _credited_for(tok, None) if tok.lemma_.lower() not in ctx.lex.support_verbs else None
     if credited is not None and (found := [h for h in ctx.resolve(credited, speaker) if h.actor]):
@@ -1697,6 +1727,7 @@ def _holders_of(
             partner = _split_partner(subj)
             if partner is not None:  # "both Zelensky and [French President] Macron called"
                 found += [h for h in ctx.resolve(partner, speaker) if h not in found]
+            found += [h for h in _added_parties(subj, ctx, speaker) if h not in found]
             lex = ctx.lex
             if not found and (
                 subj.lemma_.lower() in lex.document_nouns
