@@ -1052,6 +1052,9 @@ CASES = [
     # "other countries, in addition to X, ...", "countries besides X": X is among them
     ("Several countries besides Britain have offered to send soldiers to Ukraine.",
      {("GBR", "foreign_troops", "support")}),
+    # "..., as decided by X": X settled it
+    ("The frozen Russian assets will stay immobilised, as agreed by EU leaders.",
+     {("EUROPE", "sanctions", "support")}),
 ]  # fmt: skip
 
 

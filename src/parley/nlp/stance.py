@@ -1063,6 +1063,32 @@ _CONCLUDING = frozenset(
 )
 
 
+# Verbs of an "as decided by X" clause: X settled what the clause is attached to.
+_SETTLING = frozenset(
+    "decide agree demand propose request stipulate require plan envisage order insist".split()  # noqa: SIM905
+)
+
+
+def _settled_by(walk: _Walk, ctx: DocContext) -> list[Holder]:
+    """ "The assets will remain frozen, as decided by the European Council": the agent of an
+    "as"-clause of settling on a predicate the walk passed holds that predicate's stance."""
+    out: list[Holder] = []
+    for pred in walk.preds:
+        for clause in pred.tok.children:
+            if (
+                clause.dep_ != "advcl"
+                or clause.lemma_.lower() not in _SETTLING
+                or not any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+            ):
+                continue
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    for p in agent.children:
+                        if p.dep_ == "pobj":
+                            out += [h for h in ctx.resolve(p) if h.actor and h not in out]
+    return out
+
+
 # Prepositions that add parties to a subject: "countries besides Britain", "in addition to".
 _ADDING = frozenset(["besides", "alongside", "like"])
 
@@ -3198,6 +3224,13 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 vague = vague and _asking_noun(pred.tok, ctx) is None  # "face pressure to X"
         if blocked:
             chosen = None
+        settled = _settled_by(walk, ctx)
+        if settled and chosen is None:
+            chosen = (walk.preds[-1], settled)  # "the sanctions stay, as agreed by EU leaders"
+        elif settled and chosen is not None:
+            held = {h.actor for h in chosen[1]}
+            if others := [h for h in settled if h.actor not in held]:
+                extra.append((chosen[0], others))
         if chosen is None:
             top = walk.preds[-1]
             fallback = [h for h in speaker if not h.outlet]
