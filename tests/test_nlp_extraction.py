@@ -1055,6 +1055,9 @@ CASES = [
     # "..., as decided by X": X settled it
     ("The frozen Russian assets will stay immobilised, as agreed by EU leaders.",
      {("EUROPE", "sanctions", "support")}),
+    # the EU's 27 member states are the bloc
+    ("The 27 member states agreed to renew the sanctions on Russia for six months.",
+     {("EUROPE", "sanctions", "support")}),
 ]  # fmt: skip
 
 
