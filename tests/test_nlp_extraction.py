@@ -1058,6 +1058,9 @@ CASES = [
     # the EU's 27 member states are the bloc
     ("The 27 member states agreed to renew the sanctions on Russia for six months.",
      {("EUROPE", "sanctions", "support")}),
+    # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
+    ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
+    ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
 ]  # fmt: skip
 
 

@@ -2062,7 +2062,15 @@ _UPHOLDING = frozenset(  # ("to secure a truce" is to obtain it: not here)
 
 def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
     """Forces sent "to enforce X": X is the premise of the deployment, not a stance on X."""
-    if tok.lemma_.lower() not in _UPHOLDING or len(path) < 2 or path[-2].dep_ != "dobj":
+    if tok.lemma_.lower() not in _UPHOLDING or len(path) < 2:
+        return False
+    if path[-2].dep_ == "nsubjpass" and tok.dep_ == "ccomp":
+        # "troops sent to make sure any deal is upheld", "to ensure it is enforced": the same
+        purpose = tok.head.head if tok.head.lower_ == "sure" else tok.head
+        if purpose.lemma_ not in ("make", "ensure"):
+            return False
+        tok = purpose
+    elif path[-2].dep_ != "dobj":
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "for"):
         return True  # "a force aimed at policing a truce", "troops for monitoring it"
@@ -2071,7 +2079,9 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
     if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
         return False
     host = tok.head
-    return host.pos_ in ("NOUN", "PROPN") or any(ch.dep_ == "dobj" for ch in host.children)
+    return host.pos_ in ("NOUN", "PROPN") or any(
+        ch.dep_ in ("dobj", "nsubjpass") for ch in host.children
+    )  # "send troops to police a truce", "troops would be sent to police it"
 
 
 def _ended_directly(path: list[Token], skip: range, ctx: DocContext) -> bool:
