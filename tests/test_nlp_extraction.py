@@ -1061,6 +1061,9 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # a deterrent force is troops, not a guarantee by itself
+    ("London confirmed its readiness to send soldiers to Ukraine as a deterrent force.",
+     {("GBR", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 
