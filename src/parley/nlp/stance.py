@@ -1119,17 +1119,24 @@ def _added_parties(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -
     return out
 
 
+def _credited(verb: Token) -> Token | None:
+    """The one a crediting verb credits: its object ("thanked Trump for ...")."""
+    if verb.lemma_.lower() not in _CREDITING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _credited_for(verb: Token, came_from: Token | None) -> Token | None:
     """The one credited "for" something ("thanked Trump for the missiles"): the object of a
     crediting verb with a "for" phrase (the one the walk came up by, when given)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CREDITING:
+    if verb.pos_ != "VERB":
         return None
     fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     if not fors or (came_from is not None and all(f.i != came_from.i for f in fors)):
         return None
     if any(p.dep_ == "pcomp" for f in fors for p in f.children):
         return None  # "thanked Trump for sending X": the gerund has its own (credited) subject
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _credited(verb)
 
 
 def _unreached(tok: Token, ctx: DocContext) -> bool:
@@ -1781,9 +1788,8 @@ def _holders_of(
             # participle after the reported clause is the reporter's, not the clause subject's
             cur = cur.head.head
             continue
-        judge = cur.head.head
-        if cur.dep_ == "pcomp" and cur.head.lower_ == "for" and judge.lemma_.lower() in _CREDITING:
-            credited = next((c for c in judge.children if c.dep_ == "dobj"), None)
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
+            credited = _credited(cur.head.head)
             if credited is not None:  # "thanked Trump for sending X": Trump's doing
                 return ctx.resolve(credited, speaker), True
         if (
