@@ -594,6 +594,16 @@ CASES = [
       ("RUS", "ceasefire", "oppose")}),
     ("Washington proposed a 30-day ceasefire, and Kyiv agreed.",
      {("USA", "ceasefire", "support"), ("UKR", "ceasefire", "support")}),
+    # ... or whose object only points back at it ("rejected it", "opposes such a step")
+    ("The Kremlin insists that Kyiv hand over the rest of Donbas, while Ukraine opposes such "
+     "a step.",
+     {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
+    ("Kyiv said it was ready for a full truce in the air, but Moscow turned down the offer.",
+     {("UKR", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
+    ("Kyiv said it was ready for a full truce in the air, but Moscow rejected it.",
+     {("UKR", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
+    ("Kyiv said it was ready for a full truce, but Moscow rejected the demand for elections.",
+     {("UKR", "ceasefire", "support")}),
     # an appositive stance noun with an owner labels the phrase before its comma
     ("Neutrality for Ukraine, a longstanding Kremlin demand, is in the draft.",
      {("RUS", "nato_membership", "oppose")}),

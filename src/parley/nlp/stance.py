@@ -3562,16 +3562,19 @@ def _elliptic_opposition(
     the issues, is on them."""
     out: list[Finding] = []
     for adj in sent:
+        own = range(adj.i, adj.i + 1)
+        lemma = adj.lemma_.lower()
         if adj.lower_ == "opposed" and adj.dep_ == "acomp":
             verb, sign = adj.head, -1
-        elif adj.pos_ == "VERB" and adj.lemma_.lower() in _ELLIPTIC_VERBS:
-            verb, sign = adj, _ELLIPTIC_VERBS[adj.lemma_.lower()]
+        elif adj.pos_ == "VERB" and lemma in _ELLIPTIC_VERBS and not _has_object(adj):
+            verb, sign = adj, _ELLIPTIC_VERBS[lemma]
+        elif adj.pos_ == "VERB" and _phrasal(adj) in _REFERRING_VERBS and _referring_object(adj):
+            # "..., but Russia rejected it", "..., while Ukraine opposes such a move"
+            verb, sign = adj, _REFERRING_VERBS[_phrasal(adj)]
+            own = range(adj.left_edge.i, adj.right_edge.i + 1)
         else:
             continue
-        if any(
-            c.dep_ in ("prep", "xcomp", "ccomp", "dobj", "attr", "advcl", "nsubjpass")
-            for c in adj.children
-        ):
+        if adj is not verb and _has_object(adj):
             continue
         joined = verb.dep_ == "conj" or (
             verb.dep_ == "advcl"
@@ -3584,7 +3587,9 @@ def _elliptic_opposition(
         subj = _subject(verb)
         if not joined or subj is None or _negated(verb, ctx):
             continue
-        others = [c for c in cues if not c.cue.weak and not (c.start <= adj.i < c.end)]
+        others = [
+            c for c in cues if not c.cue.weak and c.start not in own and c.anchor.i not in own
+        ]
         for h in ctx.resolve(subj):
             if not h.actor:
                 continue
@@ -3663,6 +3668,53 @@ _REFUSED_LABELS = frozenset(["non-starter", "no-go"])
 
 # Verbs that take a stance on what the clause before them names, with no object of their own.
 _ELLIPTIC_VERBS = {"refuse": -1, "decline": -1, "balk": -1, "object": -1, "agree": 1}
+# verbs whose object only points back at the other clause's proposal ("rejected it")
+_REFERRING_VERBS = {
+    "reject": -1,
+    "oppose": -1,
+    "refuse": -1,
+    "accept": 1,
+    "support": 1,
+    "back": 1,
+    "endorse": 1,
+    "welcome": 1,
+    "turn down": -1,
+}
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("turn down")."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *prt[:1]])
+
+
+_REFERRING_NOUNS = _ANAPHORS | {"move", "step"}
+
+
+def _has_object(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("prep", "xcomp", "ccomp", "dobj", "attr", "advcl", "nsubjpass")
+        for c in tok.children
+    )
+
+
+def _referring_object(verb: Token) -> Token | None:
+    """The verb's only object when it is "it"/"this"/"that" or an anaphoric noun ("such a
+    move", "the demand") — a pointer to what the joined clause proposed, not a new topic."""
+    objs = [
+        c for c in verb.children if c.dep_ in ("dobj", "prep", "attr", "xcomp", "ccomp", "advcl")
+    ]
+    if len(objs) != 1 or objs[0].dep_ != "dobj":
+        return None
+    obj = objs[0]
+    if obj.lower_ in ("it", "this", "that") and obj.pos_ in ("PRON", "DET"):
+        return obj
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _REFERRING_NOUNS:
+        return None
+    pointing = [d for d in obj.children if d.lower_ in ("the", "this", "that", "such", "a")]
+    if any(d.lower_ != "a" for d in pointing) and len(pointing) == len(list(obj.children)):
+        return obj  # "the demand", "such a move", not "the demand for elections"
+    return None
 
 
 def _root_subject(sent: Span, ctx: DocContext, skip: range = range(0)) -> list[Holder]:
