@@ -1071,6 +1071,20 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # "which"/"that" after a person's name never stands for the person
+    ("Zelensky rejected a proposal from Putin, relayed by Trump, that sought to freeze the "
+     "front line.",
+     {("UKR", "ceasefire", "oppose"), ("RUS", "ceasefire", "support")}),
+    ("Zelensky met Witkoff, which allowed progress on security guarantees.", set()),
+    ("Rubio met Lavrov, who wants to freeze the front line.",
+     {("RUS", "ceasefire", "support")}),
+    # guarantee words that only describe another motion are no stance on guarantees
+    ("Kyiv has long sought NATO membership as a form of security guarantee.",
+     {("UKR", "nato_membership", "support")}),
+    ("Zelensky argued that joining the alliance would be the most reliable security guarantee.",
+     set()),
+    ("Kyiv wants security guarantees and NATO membership.",
+     {("UKR", "security_guarantees", "support"), ("UKR", "nato_membership", "support")}),
     # a deterrent force is troops, not a guarantee by itself
     ("London confirmed its readiness to send soldiers to Ukraine as a deterrent force.",
      {("GBR", "foreign_troops", "support")}),

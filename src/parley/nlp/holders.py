@@ -512,9 +512,14 @@ class DocContext:
         lower = tok.lower_
         if lower in _RELATIVE:
             head = tok.head
-            if head.dep_ == "relcl" and head.head.i != tok.i:
-                return self.resolve(head.head, until=head.right_edge.i)  # not a later "and Y"
-            return []
+            if head.dep_ != "relcl" or head.head.i == tok.i:
+                return []
+            antecedent: Token | None = head.head
+            if lower in ("that", "which") and self._names_person(head.head):
+                antecedent = _thing_before_person(head.head)
+            if antecedent is None:
+                return []
+            return self.resolve(antecedent, until=head.right_edge.i)  # not a later "and Y"
         if lower in _FIRST_PERSON:
             return [replace(h, pronoun=True) for h in (speaker or [])]
         if lower in _PERSON_PRONOUNS and _quoted(tok):
@@ -528,6 +533,10 @@ class DocContext:
                 return [replace(h, pronoun=True) for h in speaker]
             return self._antecedent(tok, person=False)
         return []
+
+    def _names_person(self, tok: Token) -> bool:
+        m = self.mention_at(tok)
+        return (m is not None and m.kind == "person") or tok.ent_type_ == "PERSON"
 
     def _subject_like(self, t: Token) -> bool:
         """Heads or modifiers of a subject: the usual antecedents of a subject pronoun."""
@@ -753,3 +762,22 @@ class DocContext:
                 if actor.id == h.actor:
                     kinds.add(actor.kind)
         return bool(kinds & {"bloc", "organisation"})
+
+
+def _thing_before_person(person: Token) -> Token | None:
+    """What a "which"/"that" after a person's name stands for (those never mean a person):
+    the thing the name hangs on ("talks with Witkoff, which ...", "a proposal from Putin,
+    conveyed by Trump, that ..."), or None."""
+    cur = person
+    while cur.dep_ in ("compound", "flat", "appos", "conj") and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj":
+        return None
+    host = cur.head.head
+    if host.pos_ in ("NOUN", "PROPN") and host.ent_type_ != "PERSON":
+        return host
+    if host.pos_ == "VERB" and host.dep_ == "acl":
+        return host.head  # "a proposal conveyed by Trump, that ..."
+    if host.pos_ == "VERB" and host.dep_ == "advcl":  # the same, the participle misattached
+        return next((c for c in host.head.children if c.dep_ == "dobj"), None)
+    return None

@@ -941,6 +941,45 @@ def _anaphoric_cues(sent: Span, ctx: DocContext, previous: list[str]) -> list[_C
     ]
 
 
+# Nouns naming a part or kind of what follows "of": "a key component of its security guarantees"
+_PART_OF = frozenset(
+    ["form", "kind", "type", "component", "part", "element", "pillar", "cornerstone", "basis"]
+)
+
+
+def _named_as_guarantee(c: _Cue, cues: list[_Cue]) -> bool:
+    """ "sought NATO membership as a form of security assurance", "EU accession is a key
+    component of its security guarantees": the guarantee words only describe another issue's
+    motion, which is the position; no separate stance on guarantees."""
+    if c.cue.issue != "security_guarantees":
+        return False
+    tok = c.anchor
+    while (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PART_OF
+    ):
+        tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        described = tok.head.head
+        if described.pos_ in ("VERB", "AUX"):
+            inside = {
+                t.i
+                for d in described.children
+                if d.dep_ in ("dobj", "nsubjpass")
+                for t in d.subtree
+            }
+        else:
+            inside = {t.i for t in described.subtree} - {t.i for t in tok.head.subtree}
+    elif tok.dep_ in ("attr", "oprd"):
+        verb = tok.head
+        subjects = [d for d in verb.children if d.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subjects and verb.dep_ == "ccomp":  # "insisted [accession] is a part of ...":
+            subjects = [d for d in verb.head.children if d.dep_ == "dobj"]  # subject as object
+        inside = {t.i for d in subjects for t in d.subtree}
+    else:
+        return False
+    return any(o.cue.issue != c.cue.issue and o.anchor.i in inside for o in cues)
+
+
 def _parenthetical_reporter(sent: Span, walk: _Walk) -> Token | None:
     """A reporting clause set off in the sentence ("X, he said, would ...") speaks for it."""
     on_path = {t.i for t in walk.path}
@@ -3129,6 +3168,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         # a speaker's question in a running quote ("Can foreign contingents guarantee it?")
         return []
     cues = _find_cues(sent, ctx)
+    cues = [c for c in cues if not _named_as_guarantee(c, cues)]
     previous, ctx.last_issues = (
         ctx.last_issues,
         sorted({c.cue.issue for c in cues if not c.cue.weak}),
