@@ -1071,6 +1071,12 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # an occasion's purpose is no stance of those attending it; its convener's aim is
+    ("Trump and Putin held a summit intended to secure a truce.", set()),
+    ("Trump went into the summit hoping to secure a truce.", {("USA", "ceasefire", "support")}),
+    # "no need to wait to X": X now
+    ("Kyiv says there is no need to wait until May to agree a ceasefire.",
+     {("UKR", "ceasefire", "support")}),
     # "which"/"that" after a person's name never stands for the person
     ("Zelensky rejected a proposal from Putin, relayed by Trump, that sought to freeze the "
      "front line.",

@@ -417,6 +417,12 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
             return 1  # 'now is the time "for a ceasefire"': the parser hung "for" on the verb
         if lemma == "focus" and any(c.dep_ == "nsubjpass" for c in tok.children):
             return 1  # "Kyiv is focused on obtaining guarantees" (not "the talks focused on")
+        if (
+            lemma == "wait"
+            and tok.head.lemma_.lower() in ("need", "reason", "point", "sense")
+            and _negated(tok.head, ctx)
+        ):
+            return -1  # "there is no need to wait to implement a truce": implement it now
         return _particle_polarity(tok, ctx) or lex.verb_polarity(lemma)
     if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
         verb = lex.verb_polarity(lemma)  # "a demand that Ukraine rejects": a verb tagged NNS
@@ -3337,6 +3343,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             continue  # "officials fear Washington will lift sanctions": a guess, no position
         if any(t.lemma_.lower() == "afford" for t in walk.path):
             continue  # "Russia cannot afford to reject the plan": a judgement of means, no will
+        if _event_purpose(chosen[0].tok):
+            continue  # "they wrapped up a summit aimed at a truce": the event's aim, no stance
         if (
             (_drops_a_demand(walk) and not walk.frozen)
             or _no_longer(chosen[0].tok)
@@ -3879,6 +3887,17 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         )
         hops += 0 if partitive else 1  # "consensus on most aspects of the plan": the plan
     return tok.i == pred.i and hops <= 3
+
+
+def _event_purpose(pred: Token) -> bool:
+    """ "a summit aimed at securing a ceasefire": a participle giving an occasion's purpose;
+    those who attend it state nothing by that (the guide: attending is no position)."""
+    return (
+        pred.dep_ == "acl"
+        and pred.tag_ == "VBN"  # not "Trump entered the talks aiming to secure a truce"
+        and pred.lemma_.lower() in ("aim", "intend", "design", "mean")
+        and pred.head.lemma_.lower() in _EVENTS
+    )
 
 
 # Occasions and documents of the talks, named by a generic word.
