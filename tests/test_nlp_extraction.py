@@ -1283,3 +1283,16 @@ def test_the_people_who_said_are_sources_not_the_public() -> None:
     [pos] = result.positions
     assert (pos.actor, pos.issue, pos.sources) == ("UKR", "monitoring", ["the people"])
     assert result.commentary == []
+
+
+def test_people_named_by_surname_alone() -> None:
+    """A surname the pack does not accept alone ("Graham") names the person only after the
+    full name; another transliteration of an accepted one ("Sibiga", "Gnatov") always does."""
+    assert _triples(_run("Graham said he wants tougher sanctions on Russia.")) == set()
+    result = _run(
+        "Senator Lindsey Graham met reporters. Graham said he wants tougher sanctions on Russia."
+    )
+    assert _triples(result) == {("USA", "sanctions", "support")}
+    assert [p.holder for p in result.positions] == ["Graham"]
+    result = _run("Sibiga said Kyiv's army must not be capped. Gnatov agreed.")
+    assert [(p.actor, p.holder) for p in result.positions][:1] == [("UKR", "Sibiga")]

@@ -75,6 +75,20 @@ class MentionFinder:
             for n, person in enumerate(actor.people):
                 self._add("person", actor.id, person, person.names, suffix=str(n))
         self._add("outlet", None, None, pack.lexicon.outlets)
+        # one-word names under a spelling that folds transliteration variants ("Sybiha",
+        # "Sibiga", "Sybiga"); a key two people share is ambiguous and left out
+        spelled: dict[str, tuple[str, Person] | None] = {}
+        for actor in pack.actors:
+            for person in actor.people:
+                for name in person.names:
+                    if " " in name:
+                        continue  # only a surname the pack accepts alone ("Graham" is not)
+                    key = _folded(name)
+                    if len(key) >= _MIN_FOLDED:
+                        prior = spelled.get(key, (actor.id, person))
+                        same = prior is not None and prior[1] is person
+                        spelled[key] = (actor.id, person) if same else None
+        self._spelled = {k: v for k, v in spelled.items() if v is not None}
 
     def _add(
         self,
@@ -106,5 +120,41 @@ class MentionFinder:
         for span in kept:
             kind, actor, person = self._keys[span.label]
             out.append(Mention(span.start, span.end, kind, actor, person, span.text))
+        out += self._surnames(doc, out)
         out.sort(key=lambda m: m.start)
         return out
+
+    def _surnames(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """People named by surname alone: after their full name earlier in the document
+        ("Lindsey Graham ... Graham said"), or under another transliteration of a surname
+        ("Sibiga" for Sybiha)."""
+        covered = {i for m in found for i in range(m.start, m.end)}
+        named: dict[str, tuple[int, str | None, Person]] = {}
+        for m in found:
+            if m.kind == "person" and m.person is not None and m.end - m.start >= 2:
+                named.setdefault(doc[m.end - 1].text, (m.start, m.actor, m.person))
+        out = []
+        for tok in doc:
+            if tok.i in covered or not tok.text[:1].isupper() or not tok.text.isalpha():
+                continue
+            hit = named.get(tok.text)
+            if hit is not None and hit[0] < tok.i:
+                out.append(Mention(tok.i, tok.i + 1, "person", hit[1], hit[2], tok.text))
+                continue
+            spelled = self._spelled.get(_folded(tok.text))
+            if spelled is not None:
+                out.append(Mention(tok.i, tok.i + 1, "person", spelled[0], spelled[1], tok.text))
+        return out
+
+
+_MIN_FOLDED = 5
+_FOLDS = (("kh", "h"), ("h", "g"), ("y", "i"), ("ii", "i"), ("j", "i"))
+
+
+def _folded(surname: str) -> str:
+    """One spelling for the common transliterations of a Slavic surname: Sybiha, Sibiga and
+    Sybiga; Hnatov and Gnatov; Zelenskyy and Zelenskiy."""
+    out = surname.lower()
+    for a, b in _FOLDS:
+        out = out.replace(a, b)
+    return out
