@@ -1286,13 +1286,15 @@ def test_the_people_who_said_are_sources_not_the_public() -> None:
 
 
 def test_people_named_by_surname_alone() -> None:
-    """A surname the pack does not accept alone ("Graham") names the person only after the
-    full name; another transliteration of an accepted one ("Sibiga", "Gnatov") always does."""
+    """A surname the pack does not accept alone ("Graham") names the person only in an article
+    that names them in full; another transliteration of an accepted one ("Sibiga") always does."""
     assert _triples(_run("Graham said he wants tougher sanctions on Russia.")) == set()
     result = _run(
         "Senator Lindsey Graham met reporters. Graham said he wants tougher sanctions on Russia."
     )
     assert _triples(result) == {("USA", "sanctions", "support")}
     assert [p.holder for p in result.positions] == ["Graham"]
+    result = _run("Graham wants tougher sanctions\n\nSenator Lindsey Graham spoke on Monday.")
+    assert _triples(result) == {("USA", "sanctions", "support")}  # a headline before the body
     result = _run("Sibiga said Kyiv's army must not be capped. Gnatov agreed.")
     assert [(p.actor, p.holder) for p in result.positions][:1] == [("UKR", "Sibiga")]

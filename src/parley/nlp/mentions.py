@@ -125,21 +125,21 @@ class MentionFinder:
         return out
 
     def _surnames(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """People named by surname alone: after their full name earlier in the document
-        ("Lindsey Graham ... Graham said"), or under another transliteration of a surname
-        ("Sibiga" for Sybiha)."""
+        """People named by surname alone: when the article names them in full (the body
+        after a headline's "Graham says ...", or "Lindsey Graham ... Graham said"), or under
+        another transliteration of a one-word name ("Sibiga" for Sybiha)."""
         covered = {i for m in found for i in range(m.start, m.end)}
-        named: dict[str, tuple[int, str | None, Person]] = {}
+        named: dict[str, tuple[str | None, Person]] = {}
         for m in found:
             if m.kind == "person" and m.person is not None and m.end - m.start >= 2:
-                named.setdefault(doc[m.end - 1].text, (m.start, m.actor, m.person))
+                named.setdefault(doc[m.end - 1].text, (m.actor, m.person))
         out = []
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper() or not tok.text.isalpha():
                 continue
             hit = named.get(tok.text)
-            if hit is not None and hit[0] < tok.i:
-                out.append(Mention(tok.i, tok.i + 1, "person", hit[1], hit[2], tok.text))
+            if hit is not None:
+                out.append(Mention(tok.i, tok.i + 1, "person", hit[0], hit[1], tok.text))
                 continue
             spelled = self._spelled.get(_folded(tok.text))
             if spelled is not None:
