@@ -1071,6 +1071,20 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # lifting or abandoning a blockade is a yes; dropping a demand is no position
+    ("Budapest has lifted its block on the opening of Ukraine's EU accession talks.",
+     {("HUN", "eu_accession", "support")}),
+    ("Hungary is ready to abandon its blockade of Ukraine's accession negotiations.",
+     {("HUN", "eu_accession", "support")}),
+    ("Washington has dropped its demand that Ukraine's army be capped.", set()),
+    # parties that "aligned on" a demand hold it
+    ("Zelensky said Washington and Moscow have aligned on a core demand — that Kyiv surrender "
+     "control of the Donbas region.",
+     {("USA", "territory", "support"), ("RUS", "territory", "support")}),
+    # a deadline for others to reach a deal is its setter's push, not theirs
+    ("Kyiv says the US has set a June deadline for Russia and Ukraine to reach a peace "
+     "agreement.",
+     {("USA", "peace_plan", "support")}),
     # an occasion's purpose is no stance of those attending it; its convener's aim is
     ("Trump and Putin held a summit intended to secure a truce.", set()),
     ("Trump went into the summit hoping to secure a truce.", {("USA", "ceasefire", "support")}),
@@ -1298,3 +1312,14 @@ def test_people_named_by_surname_alone() -> None:
     assert _triples(result) == {("USA", "sanctions", "support")}  # a headline before the body
     result = _run("Sibiga said Kyiv's army must not be capped. Gnatov agreed.")
     assert [(p.actor, p.holder) for p in result.positions][:1] == [("UKR", "Sibiga")]
+
+
+def test_title_cased_headline_words() -> None:
+    """In a title-cased headline a capitalised word may be a verb the tagger read as a noun
+    ("... Plans Are What Block a Settlement"); in running text "its block on" is a noun."""
+    from parley.nlp.stance import _title_cased
+
+    doc = _extractor().nlp("Troop Plans Are What Block a Settlement")
+    assert _title_cased(doc[4])
+    doc = _extractor().nlp("Budapest kept its block on the talks for two years.")
+    assert not any(_title_cased(t) for t in doc)

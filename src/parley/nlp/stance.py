@@ -428,7 +428,7 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
         verb = lex.verb_polarity(lemma)  # "a demand that Ukraine rejects": a verb tagged NNS
         if verb:
             return verb
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") and not (lex.verb_polarity(lemma) and _title_cased(tok)):
         if lemma in lex.oppose_nouns or tok.lower_ in lex.oppose_nouns:
             return -1
         existential = tok.head.lemma_ == "be" and any(
@@ -449,6 +449,16 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     if tok.pos_ == "ADP" and tok.lower_ == "against" and tok.head.lemma_ in _COPULAS:
         return -1
     return 0
+
+
+def _title_cased(tok: Token) -> bool:
+    """A capitalised word inside a headline in title case ("Troop Plans Are What Block a
+    Settlement"): a verb there is often tagged a noun, so its noun reading is not trusted."""
+    sent = tok.sent
+    if tok.i == sent.start or not tok.text[:1].isupper():
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 def _time_for(tok: Token) -> bool:
@@ -1681,6 +1691,9 @@ def _asking_noun(tok: Token, ctx: DocContext) -> list[Holder] | None:
     ):
         return None
     noun = tok.head
+    rehung = noun.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl"
+    if rehung:  # "set a deadline for Moscow to X": the clause hung on the verb, not the noun
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ASKING:
         return None
     holders = [h for t in _noun_holder_tokens(noun, ctx) for h in ctx.resolve(t)]
@@ -1688,7 +1701,8 @@ def _asking_noun(tok: Token, ctx: DocContext) -> list[Holder] | None:
         subj = _inherited_subject(noun.head)
         if subj is not None and noun.head.lemma_.lower() not in ("face", "resist", "reject"):
             holders = ctx.resolve(subj)
-    return [h for h in holders if h.actor or h.commentator]
+    holders = [h for h in holders if h.actor or h.commentator]
+    return holders if holders or not rehung else None
 
 
 def _owned_noun(tok: Token, ctx: DocContext) -> bool:
@@ -2203,6 +2217,13 @@ def _commented_on(tok: Token, path: list[Token], ctx: DocContext) -> bool:
 _UNSAID = frozenset(["say", "specify", "indicate", "reveal", "disclose", "mention"])
 
 
+def _withheld(tok: Token, ctx: DocContext) -> bool:
+    """ "has not said", "declined to reveal", "refused to specify": nothing was said."""
+    return _negated(tok, ctx) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse")
+    )
+
+
 def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     skip = range(c.start, c.end)
     tok = start
@@ -2234,7 +2255,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "Zelensky, excluded from the summit, ...": done to him, not his stance
         if tok.i not in skip and _upholding_purpose(tok, walk.path):
             return None  # "ruled out sending troops to enforce a truce": the truce is given
-        if len(walk.path) > 1 and tok.lemma_.lower() in _UNSAID and _negated(tok, ctx):
+        if len(walk.path) > 1 and tok.lemma_.lower() in _UNSAID and _withheld(tok, ctx):
             return None  # "Russia has not said what guarantees it would accept": nothing said
         if _conditioned_existential(tok):
             return None  # "without the US there is no chance for talks": a condition, no no
@@ -3346,7 +3367,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if _event_purpose(chosen[0].tok):
             continue  # "they wrapped up a summit aimed at a truce": the event's aim, no stance
         if (
-            (_drops_a_demand(walk) and not walk.frozen)
+            (_drops_a_demand(walk, ctx.lex.oppose_nouns) and not walk.frozen)
             or _no_longer(chosen[0].tok)
             or _drops_a_restriction(c, walk)
             or any(_counterfactual(t) for t in walk.path)
@@ -3790,7 +3811,7 @@ def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
     return [t for t in path if t.i != pred.i and t.i not in adjunct_heads]
 
 
-def _drops_a_demand(walk: _Walk) -> bool:
+def _drops_a_demand(walk: _Walk, oppose_nouns: frozenset[str]) -> bool:
     """ "has dropped the demand that ...": a position given up is not annotated. (Dropping one's
     own aim, "drop the bid for NATO membership", is the opposite stance, not a dropped one.)"""
     for a, b in zip(walk.preds, walk.preds[1:], strict=False):
@@ -3799,6 +3820,7 @@ def _drops_a_demand(walk: _Walk) -> bool:
             and a.tok.pos_ == "NOUN"
             and a.tok.head.i == b.tok.i
             and a.tok.lemma_.lower() not in _OWN_AIMS
+            and a.tok.lemma_.lower() not in oppose_nouns  # "abandon its blockade of X": a yes
         ):
             return True
     return False
