@@ -115,6 +115,58 @@ def test_json_records_with_configurable_fields(tmp_path: Path) -> None:
     assert third.source == f"{path}#3" and "no text in field 'body' or 'page'" in third.reason
 
 
+_POST = {
+    "id": 7,
+    "date": "2026-04-10T22:58:58",
+    "link": "https://example.org/en/truce-talks/",
+    "title": {"rendered": "Moscow weighs a truce &#8220;offer&#8221;"},
+    "content": {
+        "rendered": f'<p data-start="1"><strong>{_BODY}</strong></p>\n<p>Envoys will meet '
+        'again in <a href="https://example.org/x">Geneva</a> on Friday.</p>'
+    },
+}
+
+
+def test_crawled_text_holding_a_wordpress_post(tmp_path: Path) -> None:
+    """A crawl of a /wp-json/ URL keeps the JSON: the post's HTML is read, not its fields,
+    also when the crawl cut the object short."""
+    raw = json.dumps(_POST).replace("/", "\\/")  # WordPress escapes every slash
+    whole = tmp_path / "post.txt"
+    whole.write_text(f"https://example.org/wp-json/wp/v2/posts/7\n\n{raw}\n", encoding="utf-8")
+    cut = tmp_path / "cut.txt"
+    cut.write_text(raw[: raw.index("on Friday")], encoding="utf-8")
+    first, second = _docs([str(whole), str(cut)])
+    assert isinstance(first, CleanDocument) and isinstance(second, CleanDocument)
+    assert first.meta.title == "Moscow weighs a truce \u201coffer\u201d"
+    assert str(first.meta.date) == "2026-04-10"
+    assert first.text == f"{_BODY}\n\nEnvoys will meet again in Geneva on Friday."
+    assert "<" not in second.text and "rendered" not in second.text
+    assert second.text.startswith(_BODY)
+
+
+def test_crawled_text_with_html_fragments(tmp_path: Path) -> None:
+    path = tmp_path / "fragments.txt"
+    path.write_text(
+        'Talks go on\n\n<h3>Overview</h3>\n<p>The <span class="term" data-definition="a '
+        f'word">mediators</span> said: {_BODY}</p>\n',
+        encoding="utf-8",
+    )
+    [doc] = _docs([str(path)])
+    assert isinstance(doc, CleanDocument)
+    assert doc.text == f"The mediators said: {_BODY}"
+
+
+def test_json_wordpress_post_record(tmp_path: Path) -> None:
+    path = tmp_path / "post.json"
+    path.write_text(json.dumps(_POST), encoding="utf-8")
+    [doc] = _docs([str(path)])
+    assert isinstance(doc, CleanDocument)
+    assert doc.meta.title == "Moscow weighs a truce \u201coffer\u201d"
+    assert doc.meta.url == "https://example.org/en/truce-talks/"
+    assert str(doc.meta.date) == "2026-04-10"
+    assert doc.text.startswith(_BODY) and doc.text.endswith("on Friday.")
+
+
 def test_html_file_without_article_markup_falls_back_to_block_text(tmp_path: Path) -> None:
     page = tmp_path / "short.htm"
     page.write_text(

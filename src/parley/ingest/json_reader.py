@@ -1,10 +1,11 @@
 """JSON and JSON Lines records: article text or HTML plus metadata fields.
 
 Each record is an object with the text in ``Settings.text_field`` or HTML in
-``Settings.html_field`` and optional ``title``, ``date``, ``url`` and ``outlet`` fields (a field's
-value wins over what the cleaner finds in the text). A ``.json`` file holds one record, a list of
-records, or an object with a list under ``articles``/``items``/``records``. A bad JSON Lines line
-is an error named ``<file>:<line>``; the other lines still count.
+``Settings.html_field`` and optional ``title``, ``date``, ``url`` (or ``link``) and ``outlet``
+fields (a field's value wins over what the cleaner finds in the text); a WordPress REST post
+(``content.rendered`` HTML, ``title.rendered``) is read as such. A ``.json`` file holds one
+record, a list of records, or an object with a list under ``articles``/``items``/``records``. A
+bad JSON Lines line is an error named ``<file>:<line>``; the other lines still count.
 
 Example::
 
@@ -17,11 +18,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from html import escape
 from typing import Any
 
 from parley.errors import InputError
 from parley.ingest.dates import parse_date_value
 from parley.ingest.html_reader import read_html
+from parley.ingest.markup import wordpress_post
 from parley.ingest.text_cleaner import clean_crawled_text
 from parley.models import ArticleMeta, CleanDocument
 
@@ -44,6 +47,11 @@ def record_to_document(
     title = _str_field(record, "title")
     text_value = record.get(text_field)
     html_value = record.get(html_field)
+    post = wordpress_post(record)  # a WordPress REST post: HTML under content.rendered
+    if post is not None and not (isinstance(text_value, str) and text_value.strip()):
+        title, content, _ = post
+        html_value = f"<html><head><title>{escape(title or '')}</title></head>"
+        html_value += f"<body><article>{content}</article></body></html>"
     if isinstance(text_value, str) and text_value.strip():
         cleaned = clean_crawled_text(text_value, title=title or "")
         found = ArticleMeta(
@@ -61,7 +69,7 @@ def record_to_document(
         title=title or found.title,
         date=parse_date_value(record.get("date")) or found.date,
         outlet=_str_field(record, "outlet") or found.outlet,
-        url=_str_field(record, "url") or found.url,
+        url=_str_field(record, "url") or _str_field(record, "link") or found.url,
     )
     return CleanDocument(meta=meta, text=text, raw=raw, raw_format="json", source_path=source)
 

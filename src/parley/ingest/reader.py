@@ -35,6 +35,7 @@ from parley.ingest.html_reader import read_html
 from parley.ingest.json_reader import read_json, read_json_lines
 from parley.ingest.language import detect_language
 from parley.ingest.markdown_reader import read_markdown
+from parley.ingest.markup import unwrap_markup
 from parley.ingest.sources import (
     Format,
     Source,
@@ -138,7 +139,7 @@ def documents_from_text(
         elif fmt == "markdown":
             yield read_markdown(loaded_text, name)
         else:
-            cleaned = clean_crawled_text(loaded_text)
+            cleaned = clean_crawled_text(unwrap_markup(loaded_text))
             if not cleaned.text.strip():
                 raise InputError(name, "no article text left after removing boilerplate")
             meta = ArticleMeta(
