@@ -77,9 +77,9 @@ def _post_paragraphs(line: str) -> list[str] | None:
         fields = {name: _decoded(body) for name, body in _RENDERED.findall(line)}
         if "content" not in fields:
             return None
-        date = _DATE.search(line)
-        title = " ".join(_blocks(fields.get("title", ""))) or None
-        post = (title, fields["content"], date.group(1) if date else None)
+        dated = _DATE.search(line)
+        headline = " ".join(_blocks(fields.get("title", ""))) or None
+        post = (headline, fields["content"], dated.group(1) if dated else None)
     title, html, date = post
     return [p for p in (title, date) if p] + _blocks(html)
 
