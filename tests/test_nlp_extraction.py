@@ -1071,6 +1071,9 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # "co-hosted" is one verb: its subjects host
+    ("Poland and Ukraine co-hosted the Ukraine Recovery Conference in Gdansk.",
+     {("POL", "reconstruction", "support"), ("UKR", "reconstruction", "support")}),
     # lifting or abandoning a blockade is a yes; dropping a demand is no position
     ("Budapest has lifted its block on the opening of Ukraine's EU accession talks.",
      {("HUN", "eu_accession", "support")}),

@@ -104,12 +104,26 @@ def _concrete_hope(tok: Token) -> bool:
 def _lemma_fixes(doc: Doc) -> Doc:
     """Correct lemmas the model is known to get wrong on news verbs."""
     for tok in doc:
+        if tok.lower_ in _CO_VERBS and tok.pos_ == "VERB":
+            tok.lemma_ = _CO_VERBS[tok.lower_]
+            continue
         fixed = _LEMMA_FIXES.get(tok.lower_)
         if fixed is not None and tok.pos_ == "VERB" and _concrete_hope(tok):
             tok.lemma_ = fixed
     return doc
 
 
+# "co-hosted", "co-chairs": one verb (split, "co" heads the clause and the subject is lost),
+# with the lemma of the verb it prefixes
+_CO_VERBS = {
+    **{
+        f"co-{base}{ending}": base
+        for base in ("host", "chair", "sponsor", "author", "sign")
+        for ending in ("", "s", "ed", "ing")
+    },
+    **{f"co-organi{z}{ending}": f"organi{z}e" for z in "sz" for ending in ("e", "es", "ed", "ing")},
+    **{f"co-{form}": "lead" for form in ("lead", "leads", "led", "leading")},
+}
 _WHOLE_WORDS = (
     "de-escalation",
     "de-escalate",
@@ -117,6 +131,7 @@ _WHOLE_WORDS = (
     "de-escalated",
     "de-escalating",
     "de-escalatory",
+    *_CO_VERBS,
 )
 
 
