@@ -1071,6 +1071,11 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # "no sign that X" observes an absence: no stance either way
+    ("Kallas said there were no signs yet that Moscow was ready for a ceasefire.", set()),
+    ("Kallas said there were few signs that Moscow wants a truce.", set()),
+    ("Kallas said there were clear signs that Moscow wants a truce.",
+     {("RUS", "ceasefire", "support")}),
     # "co-hosted" is one verb: its subjects host
     ("Poland and Ukraine co-hosted the Ukraine Recovery Conference in Gdansk.",
      {("POL", "reconstruction", "support"), ("UKR", "reconstruction", "support")}),

@@ -193,6 +193,8 @@ _NOT_BACKING = _LOGISTICS | _INSTRUMENTAL  # governing a generic plan word, no s
 _SCHEDULING = _LOGISTICS | {"plan", "set", "slate", "expect"}
 # Being silent on X is no stance on it.
 _SILENT = frozenset(["silent", "quiet", "mum", "noncommittal", "evasive"])
+# What an observer sees of a stance; "no sign of X" reports its absence, not a refusal
+_SIGNS = frozenset(["sign", "indication", "evidence", "hint", "signal"])
 # Dropping a demand: the article says the position was abandoned; no stance either way.
 _DROPPING = frozenset("drop abandon shelve scrap retract withdraw".split())  # noqa: SIM905
 _DEONTIC = frozenset(["must", "should", "ought"])
@@ -2217,6 +2219,18 @@ def _commented_on(tok: Token, path: list[Token], ctx: DocContext) -> bool:
 _UNSAID = frozenset(["say", "specify", "indicate", "reveal", "disclose", "mention"])
 
 
+def _no_sign(tok: Token, ctx: DocContext) -> bool:
+    """``tok`` is, or is the existential verb of, "no/few signs" (of or that ...), or the clause
+    the parser hung on that verb ("there were no signs yet [that Russia was ready]")."""
+    verbs = [tok, tok.head] if tok.dep_ in ("advcl", "ccomp") else [tok]
+    nouns = [tok, *(c for v in verbs for c in v.children if c.dep_ in ("attr", "nsubj"))]
+    return any(
+        n.lemma_.lower() in _SIGNS
+        and (_negated(n, ctx) or any(c.lower_ in ("few", "little") for c in n.children))
+        for n in nouns
+    )
+
+
 def _withheld(tok: Token, ctx: DocContext) -> bool:
     """ "has not said", "declined to reveal", "refused to specify": nothing was said."""
     return _negated(tok, ctx) or (
@@ -2259,6 +2273,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "Russia has not said what guarantees it would accept": nothing said
         if _conditioned_existential(tok):
             return None  # "without the US there is no chance for talks": a condition, no no
+        if tok.i not in skip and _no_sign(tok, ctx):
+            return None  # "no sign yet that Russia is ready for a truce": an observation
         if _no_consensus(tok, walk.path, ctx):
             return None  # "EU leaders have not agreed on the use of the assets": no one's no
         if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
