@@ -1071,6 +1071,11 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # a person is no "it": a state named as subject before it in the sentence is
+    ("Wadephul said that Russia began this war and it still rejects a ceasefire.",
+     {("RUS", "ceasefire", "oppose")}),
+    # "non-European countries" are not the Europeans
+    ("Non-European countries are ready to send troops to Ukraine.", set()),
     # "no sign that X" observes an absence: no stance either way
     ("Kallas said there were no signs yet that Moscow was ready for a ceasefire.", set()),
     ("Kallas said there were few signs that Moscow wants a truce.", set()),

@@ -529,9 +529,29 @@ class DocContext:
         if lower in _PERSON_PRONOUNS:
             return self._antecedent(tok, person=True)
         if lower in _THING_PRONOUNS:
+            if speaker and all(h.person for h in speaker) and lower in ("it", "its"):
+                # "Wadephul stressed that Russia started the war, it refuses ...": a person
+                # is no "it"; a state named as a subject before it in the sentence is
+                named = self._subject_state_before(tok)
+                if named:
+                    return named
             if speaker:
                 return [replace(h, pronoun=True) for h in speaker]
             return self._antecedent(tok, person=False)
+        return []
+
+    def _subject_state_before(self, tok: Token) -> list[Holder]:
+        """The nearest state or organisation named as a subject earlier in ``tok``'s sentence."""
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            t = self.doc[i]
+            m = self.mention_at(t)
+            if (
+                m is not None
+                and m.kind in ("alias", "metonym")
+                and i == m.end - 1
+                and t.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return [replace(h, pronoun=True) for h in self._from_mention(m, t) if h.actor]
         return []
 
     def _names_person(self, tok: Token) -> bool:

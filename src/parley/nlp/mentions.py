@@ -109,6 +109,8 @@ class MentionFinder:
         """Every name in ``doc``, longest first, without overlaps, in text order."""
         spans = []
         for match_id, start, end in self._matcher(doc):
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non":
+                continue  # "non-European countries" are not the Europeans
             kind, _, _ = self._keys[match_id]
             span = doc[start:end]
             span.label = match_id
