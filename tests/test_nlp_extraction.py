@@ -1071,6 +1071,9 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # "not X but Y": the negation stops at X
+    ("Moscow does not want a truce but a lasting peace.",
+     {("RUS", "ceasefire", "oppose"), ("RUS", "peace_plan", "support")}),
     # a person is no "it": a state named as subject before it in the sentence is
     ("Wadephul said that Russia began this war and it still rejects a ceasefire.",
      {("RUS", "ceasefire", "oppose")}),

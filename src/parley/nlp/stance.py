@@ -2219,6 +2219,17 @@ def _commented_on(tok: Token, path: list[Token], ctx: DocContext) -> bool:
 _UNSAID = frozenset(["say", "specify", "indicate", "reveal", "disclose", "mention"])
 
 
+def _contrasted_away(path: list[Token]) -> bool:
+    """ "seeks not a truce but a lasting peace": the walk came up through the noun after "but",
+    which the negation before the first one does not reach."""
+    return any(
+        t.dep_ == "conj"
+        and t.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < t.i for c in t.head.children)
+        for t in path[:-1]
+    )
+
+
 def _no_sign(tok: Token, ctx: DocContext) -> bool:
     """``tok`` is, or is the existential verb of, "no/few signs" (of or that ...), or the clause
     the parser hung on that verb ("there were no signs yet [that Russia was ready]")."""
@@ -2277,7 +2288,13 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "no sign yet that Russia is ready for a truce": an observation
         if _no_consensus(tok, walk.path, ctx):
             return None  # "EU leaders have not agreed on the use of the assets": no one's no
-        if tok.i not in skip and tok.i not in consumed and _negated(tok, ctx) and not walk.frozen:
+        if (
+            tok.i not in skip
+            and tok.i not in consumed
+            and _negated(tok, ctx)
+            and not walk.frozen
+            and not _contrasted_away(walk.path)
+        ):
             if any(_manner_adjunct(t) for t in walk.path):
                 return None  # "does not want to discuss it in a public manner": the how, not X
             if _restricted(c.anchor):
