@@ -1071,6 +1071,8 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # "keep X out" refuses X
+    ("Russia wants Ukraine to keep Western troops out.", {("RUS", "foreign_troops", "oppose")}),
     # "not X but Y": the negation stops at X
     ("Moscow does not want a truce but a lasting peace.",
      {("RUS", "ceasefire", "oppose"), ("RUS", "peace_plan", "support")}),

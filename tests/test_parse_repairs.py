@@ -102,6 +102,38 @@ def test_a_finite_conjunct_goes_with_the_finite_verb() -> None:
     assert demands.head.lower_ == "refuses"
 
 
+def test_co_verbs_are_one_token_with_the_verb_s_lemma() -> None:
+    doc = load_nlp()("Poland and Ukraine co-hosted the conference.")
+    [co] = [t for t in doc if t.lower_.startswith("co-")]
+    assert (co.text, co.lemma_, co.dep_) == ("co-hosted", "host", "ROOT")
+
+
+def test_a_demanded_verb_list_stays_under_the_demanded_clause() -> None:
+    """ "is demanding that Kyiv cede X, remain neutral": the model may join "remain" to
+    "demanding" (the parse below, as it came out on a real article); it belongs with "cede"."""
+    from spacy.tokens import Doc
+
+    from parley.nlp.parse_repairs import repair_attachments
+
+    rows = [  # word, head, dep, tag, pos
+        ("Putin", 2, "nsubj", "NNP", "PROPN"),
+        ("is", 2, "aux", "VBZ", "AUX"),
+        ("demanding", 2, "ROOT", "VBG", "VERB"),
+        ("that", 5, "mark", "IN", "SCONJ"),
+        ("Kyiv", 5, "nsubj", "NNP", "PROPN"),
+        ("cede", 2, "ccomp", "VB", "VERB"),
+        ("Donbas", 5, "dobj", "NNP", "PROPN"),
+        (",", 5, "punct", ",", "PUNCT"),
+        ("remain", 2, "conj", "VB", "VERB"),
+        ("neutral", 8, "acomp", "JJ", "ADJ"),
+        (".", 2, "punct", ".", "PUNCT"),
+    ]
+    words, heads, deps, tags, pos = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    repair_attachments(doc)
+    assert doc[8].head.text == "cede"
+
+
 def test_the_clause_after_while_is_the_root() -> None:
     doc = load_nlp()(
         "While Moscow has insisted on a withdrawal, Zelensky has remained firm in his refusal."

@@ -191,7 +191,7 @@ def _misjoined_conjunct(conj: Token) -> Token | None:
         if governor.tag_ == conj.tag_ and governor.i < head.i:
             return governor
     base = conj.tag_ == "VB" or conj.lower_ == conj.lemma_.lower()  # ("cut" may be read VBD)
-    if base and head.tag_ in ("VBN", "VBD", "VBZ"):
+    if base and head.tag_ in ("VBN", "VBD", "VBZ", "VBG"):
         between = [
             t
             for t in _between(head, conj)
