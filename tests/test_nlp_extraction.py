@@ -139,7 +139,8 @@ CASES = [
      {("USA", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
     # a document speaks for its authors, also when named again as "the draft"
     ("The U.S. plan was handed to Kyiv on Friday. The draft promises Ukraine reliable "
-     "security guarantees.", {("USA", "security_guarantees", "support")}),
+     "security guarantees.",
+     {("USA", "security_guarantees", "support"), ("USA", "peace_plan", "support")}),
     # "they" is the last main subject of fitting number
     ("European leaders met in Brussels. They agreed to extend sanctions on Russia.",
      {("EUROPE", "sanctions", "support")}),
@@ -259,7 +260,8 @@ CASES = [
     ("A ceasefire would be a first step, which Washington supports.",
      {("USA", "ceasefire", "support")}),
     # what a party "cannot afford" to do judges its means, it states no will
-    ("Zelensky thinks Moscow cannot afford to turn down the American proposal.", set()),
+    ("Zelensky thinks Moscow cannot afford to turn down the American proposal.",
+     {("USA", "peace_plan", "support")}),
     # reaching an understanding on X is a shared yes to X; failing to reach one is no stance
     ("Kyiv and Washington reached an understanding on the peace plan.",
      {("UKR", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
@@ -326,7 +328,8 @@ CASES = [
     # "calls for X to do Y": the particle parsed as the clause's marker; X is only the one asked,
     # and a coordinated second infinitive is asked for too
     ("The U.S. plan calls for Kyiv to shrink its army and to stay out of NATO.",
-     {("USA", "armed_forces", "oppose"), ("USA", "nato_membership", "oppose")}),
+     {("USA", "armed_forces", "oppose"), ("USA", "nato_membership", "oppose"),
+      ("USA", "peace_plan", "support")}),
     ("The Kremlin has called for Ukraine to pull its troops out of Donetsk.",
      {("RUS", "territory", "support")}),
     # a backing participle names a backer; a plain owner or topic does not
@@ -393,7 +396,7 @@ CASES = [
     ("The draft American plan includes ceding land, capping Ukraine's army and relinquishing "
      "NATO accession.",
      {("USA", "territory", "support"), ("USA", "armed_forces", "oppose"),
-      ("USA", "nato_membership", "oppose")}),
+      ("USA", "nato_membership", "oppose"), ("USA", "peace_plan", "support")}),
     # "in favour of X": X is wanted, whatever is dropped for it
     ("Trump dropped the demand for a truce in favour of pursuing a full peace deal.",
      {("USA", "peace_plan", "support")}),
@@ -754,7 +757,7 @@ CASES = [
      {("RUS", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     # light verbs whose object noun carries the stance: "cast doubt on", "raised objections to"
     ("The Kremlin cast doubt on its readiness to accept the American plan.",
-     {("RUS", "peace_plan", "oppose")}),
+     {("RUS", "peace_plan", "oppose"), ("USA", "peace_plan", "support")}),
     ("Budapest raised objections to Ukraine's accession to the EU.",
      {("HUN", "eu_accession", "oppose")}),
     # "albeit as X" concedes X; it is not what the verb governs
@@ -826,7 +829,7 @@ CASES = [
      set()),
     # what a document "suggests" is its authors' terms
     ("The US plan suggests Ukraine would forgo joining NATO.",
-     {("USA", "nato_membership", "oppose")}),
+     {("USA", "nato_membership", "oppose"), ("USA", "peace_plan", "support")}),
     # "an end to X" ends X; an end to the war that would involve X does not
     ("The Kremlin wants an end to Kyiv's push to join NATO.",
      {("RUS", "nato_membership", "oppose"), ("UKR", "nato_membership", "support")}),
@@ -965,9 +968,9 @@ CASES = [
      {("USA", "security_guarantees", "oppose")}),
     # a plan that "could serve as (form) the basis" of a settlement is judged good
     ("Putin said the American plan could serve as a basis for a final settlement.",
-     {("RUS", "peace_plan", "support")}),
+     {("RUS", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     ("Putin said a revised US proposal could form the basis of a future agreement.",
-     {("RUS", "peace_plan", "support")}),
+     {("RUS", "peace_plan", "support"), ("USA", "peace_plan", "support")}),
     # recognising the occupation is recognising Russian control
     ("Zelensky reiterated that Kyiv will not recognize the illegal occupation of its territories.",
      {("UKR", "territory", "oppose")}),
@@ -1071,6 +1074,11 @@ CASES = [
     # troops sent to uphold a deal presuppose it, passive or "to make sure it is upheld"
     ("Macron said soldiers could be sent in to make sure any peace agreement was upheld.", set()),
     ("Macron said soldiers could be sent to uphold any peace agreement.", set()),
+    # "the US plan" in news of the talks is the plan on the table, its owner's; a possessive
+    # alone ("Washington's proposals") is not
+    ("Kyiv rejected the US plan.",
+     {("USA", "peace_plan", "support"), ("UKR", "peace_plan", "oppose")}),
+    ("Washington's proposals will be folded into a broader plan.", set()),
     # "keep X out" refuses X
     ("Russia wants Ukraine to keep Western troops out.", {("RUS", "foreign_troops", "oppose")}),
     # "not X but Y": the negation stops at X

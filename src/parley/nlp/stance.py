@@ -714,10 +714,14 @@ def _own_effort(
     noun = c.anchor
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EFFORTS or _negated(noun, ctx):
         return []
-    if c.cue.weak and noun.lemma_.lower() in ctx.lex.document_nouns:
-        return []  # "Washington's proposals" (on what?) are no peace plan by themselves
-    owners = [t for t in noun.children if t.dep_ == "poss"]
-    if not c.cue.weak:
+    document = c.cue.weak and noun.lemma_.lower() in ctx.lex.document_nouns
+    bare = not any(ch.dep_ in ("acl", "prep", "relcl") for ch in noun.children)
+    if document and not bare:
+        return []  # "the US proposal on tariffs" is no peace plan
+    # "Washington's proposals" (on what?) are no peace plan by themselves; "the US plan", in
+    # news of the talks, is the one on the table
+    owners = [t for t in noun.children if t.dep_ == "poss" and not document]
+    if not c.cue.weak or bare:
         owners += [
             t
             for t in _noun_holder_tokens(noun, ctx)
