@@ -1079,6 +1079,12 @@ CASES = [
     ("Kyiv rejected the US plan.",
      {("USA", "peace_plan", "support"), ("UKR", "peace_plan", "oppose")}),
     ("Washington's proposals will be folded into a broader plan.", set()),
+    # a government voicing its own people's refusal states its position; a poll does not,
+    # nor does another government speaking for that people
+    ("Zelensky said Ukrainians would never accept the surrender of Donbas.",
+     {("UKR", "territory", "oppose")}),
+    ("Most Ukrainians oppose ceding Donbas, a poll showed.", set()),
+    ("Lavrov said Ukrainians would accept a ceasefire.", set()),
     # "keep X out" refuses X
     ("Russia wants Ukraine to keep Western troops out.", {("RUS", "foreign_troops", "oppose")}),
     # "not X but Y": the negation stops at X

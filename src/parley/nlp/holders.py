@@ -96,6 +96,7 @@ class Holder:
     person: bool = False
     pronoun: bool = False
     anonymous: bool = False
+    nation: str | None = None  # the actor whose public a "public" commentator is
 
 
 def _np_text(tok: Token, limit: int = 8) -> str:
@@ -341,7 +342,14 @@ class DocContext:
                     inner = [p for p in child.children if p.dep_ == "pobj"]
                     if inner and inner[0].lemma_.lower() in lex.official_nouns:
                         return self.resolve(inner[0], speaker, depth + 1)
-            return [Holder(_np_text(tok), commentator="public")]
+            nations = [
+                m.actor
+                for c in tok.children
+                if c.dep_ in ("amod", "compound", "poss")
+                and (m := self.mention_at(c)) is not None
+                and m.actor
+            ]  # "Ukrainian society", "Ukraine's people"
+            return [Holder(_np_text(tok), commentator="public", nation=next(iter(nations), None))]
         if tok.ent_type_ == "ORG":
             text = " ".join(t.lower_ for t in tok.subtree)
             if any(org in text for org in lex.commentator_orgs):
@@ -377,7 +385,7 @@ class DocContext:
         if m.kind == "public":
             has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             if not has_the:
-                return [Holder(text, commentator="public")]
+                return [Holder(text, commentator="public", nation=m.actor)]
         if former:
             return [Holder(text, commentator="former_official")]
         return [Holder(text, actor=m.actor)]

@@ -3983,6 +3983,11 @@ def _finding(
     floated_words: bool,
     speculative: bool,
 ) -> list[Finding]:
+    voice = next((s for s in speaker if h.nation and s.actor == h.nation), None)
+    if h.commentator == "public" and voice is not None:
+        # '"Ukrainians will never accept the loss of Donbas," Zelensky said': a government
+        # voicing its own people's refusal states its position
+        h, speaker = voice, []
     sources = [s.source or s.text for s in speaker if s.source or s.anonymous]
     if h.anonymous or h.source:
         sources.append(h.text)
