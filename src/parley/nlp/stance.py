@@ -3676,7 +3676,8 @@ def _elliptic_opposition(
             verb, sign = adj, _ELLIPTIC_VERBS[lemma]
         elif adj.pos_ == "VERB" and _phrasal(adj) in _REFERRING_VERBS and _referring_object(adj):
             # "..., but Russia rejected it", "..., while Ukraine opposes such a move"
-            verb, sign = adj, _REFERRING_VERBS[_phrasal(adj)]
+            verb = adj
+            sign = _particle_polarity(adj, ctx) or ctx.lex.verb_polarity(lemma)
             own = range(adj.left_edge.i, adj.right_edge.i + 1)
         else:
             continue
@@ -3774,18 +3775,11 @@ _REFUSED_LABELS = frozenset(["non-starter", "no-go"])
 
 # Verbs that take a stance on what the clause before them names, with no object of their own.
 _ELLIPTIC_VERBS = {"refuse": -1, "decline": -1, "balk": -1, "object": -1, "agree": 1}
-# verbs whose object only points back at the other clause's proposal ("rejected it")
-_REFERRING_VERBS = {
-    "reject": -1,
-    "oppose": -1,
-    "refuse": -1,
-    "accept": 1,
-    "support": 1,
-    "back": 1,
-    "endorse": 1,
-    "welcome": 1,
-    "turn down": -1,
-}
+# Verbs whose object may only point back at the other clause's proposal ("rejected it"); their
+# sign is the pack lexicon's
+_REFERRING_VERBS = frozenset(
+    ["reject", "oppose", "refuse", "accept", "support", "back", "endorse", "welcome", "turn down"]
+)
 
 
 def _phrasal(verb: Token) -> str:
@@ -3983,11 +3977,12 @@ def _finding(
     floated_words: bool,
     speculative: bool,
 ) -> list[Finding]:
-    voice = next((s for s in speaker if h.nation and s.actor == h.nation), None)
-    if h.commentator == "public" and voice is not None:
-        # '"Ukrainians will never accept the loss of Donbas," Zelensky said': a government
-        # voicing its own people's refusal states its position
-        h, speaker = voice, []
+    if h.commentator == "public" and h.nation:
+        voice = next((s for s in speaker if s.actor == h.nation), None)
+        if voice is not None:
+            # '"Ukrainians will never accept the loss of Donbas," Zelensky said': a government
+            # voicing its own people's refusal states its position
+            h, speaker = voice, []
     sources = [s.source or s.text for s in speaker if s.source or s.anonymous]
     if h.anonymous or h.source:
         sources.append(h.text)
