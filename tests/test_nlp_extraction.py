@@ -1140,6 +1140,10 @@ CASES = [
     # a deterrent force is troops, not a guarantee by itself
     ("London confirmed its readiness to send soldiers to Ukraine as a deterrent force.",
      {("GBR", "foreign_troops", "support")}),
+    # "a proposal for Ukraine" is about Ukraine: "the plan" later is still the authors'
+    ("Trump's team wrote a new plan. Kyiv said it would study a fresh proposal for Ukraine. "
+     "The plan would have Kyiv hand over the Donbas.",
+     {("USA", "territory", "support")}),
 ]  # fmt: skip
 
 

@@ -424,8 +424,9 @@ class DocContext:
                             found.append(h)
         if found:
             return found
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "for", "at"):
+        preps = ("of", "from") if document else ("of", "from", "in", "for", "at")
+        for child in tok.children:  # "a plan for Ukraine" is about Ukraine, not Ukraine's
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
