@@ -1144,6 +1144,23 @@ CASES = [
     ("Trump's team wrote a new plan. Kyiv said it would study a fresh proposal for Ukraine. "
      "The plan would have Kyiv hand over the Donbas.",
      {("USA", "territory", "support")}),
+    # a plan's terms running on in the conditional, nobody named as saying them: its authors'
+    ("London and Paris drafted a framework. Under the framework, Kyiv would give up the "
+     "Donbas. Sanctions on Moscow would be eased step by step. Ukraine would also get security "
+     "guarantees.",
+     {("GBR", "peace_plan", "support"), ("FRA", "peace_plan", "support"),
+      ("GBR", "territory", "support"), ("FRA", "territory", "support"),
+      ("GBR", "sanctions", "oppose"), ("FRA", "sanctions", "oppose"),
+      ("GBR", "security_guarantees", "support"), ("FRA", "security_guarantees", "support")}),
+    ("Berlin is working with Kyiv on a ten-point proposal. The proposal envisages prisoner "
+     "swaps. Russia's frozen reserves would pay for rebuilding the country.",
+     {("DEU", "peace_plan", "support"),
+      ("DEU", "reconstruction", "support"), ("UKR", "reconstruction", "support")}),
+    # the run ends with the conditional: a plain statement is the subject's own again
+    ("Washington drafted a plan. Under the plan, Kyiv would cede the Donbas. Ukraine wants "
+     "security guarantees.",
+     {("USA", "peace_plan", "support"), ("USA", "territory", "support"),
+      ("UKR", "security_guarantees", "support")}),
 ]  # fmt: skip
 
 

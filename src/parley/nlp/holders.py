@@ -228,6 +228,10 @@ class DocContext:
         self.quote_speaker: list[Holder] = []  # who speaks the quote still open
         self.colon_speaker: list[Holder] = []  # "Sybiha added:" speaks the next sentence
         self.last_issues: list[str] = []  # issues named in the previous sentence
+        # a run of sentences describing one plan's terms: its authors, for the sentence being
+        # read (``terms_owners``) and for the next one (``run_owners``)
+        self.terms_owners: list[Holder] = []
+        self.run_owners: list[Holder] = []
         self.in_quote = False
         self._build_registry()
 
@@ -724,8 +728,12 @@ class DocContext:
             t = self.doc[i]
             if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.document_nouns:
                 owners = self._document_owners(t)
-                verb = t.head
-                if not owners and t.dep_ == "dobj" and verb.lemma_.lower() in _AUTHORING:
+                verb: Token | None = t.head
+                if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_ == "work":
+                    verb = t.head.head  # "Europe is working with Kyiv on a proposal"
+                elif t.dep_ != "dobj" or t.head.lemma_.lower() not in _AUTHORING:
+                    verb = None
+                if not owners and verb is not None:
                     # "Washington drafted a plan. The plan would ...": its author speaks
                     owners = [
                         h
@@ -733,6 +741,15 @@ class DocContext:
                         if c.dep_ == "nsubj"
                         for h in self.resolve(c, None, 1)
                         if h.actor and not h.pronoun
+                    ]
+                    owners += [  # "... with Ukraine": its co-author
+                        h
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        for h in self.resolve(p, None, 1)
+                        if h.actor and not h.pronoun and h.actor not in {o.actor for o in owners}
                     ]
                 if owners:
                     return [replace(h, text=_np_text(tok), pronoun=True) for h in owners]

@@ -3221,9 +3221,40 @@ def _track_quotes(sent: Span, ctx: DocContext) -> list[Holder]:
     return inherited if not speaker else []
 
 
+_TERMS_VERBS = _PLAN_VERBS | _LISTING | frozenset(["call", "contain", "outline", "stipulate"])
+_WOULD = frozenset(["would", "'d"])
+
+
+def _terms_opener(sent: Span, ctx: DocContext) -> list[Holder]:
+    """The authors of a plan whose terms ``sent`` sets out ("under the U.S. plan, Kyiv would
+    ...", "the proposals envisage ..."), or nobody."""
+    for tok in sent:
+        if tok.lemma_.lower() not in ctx.lex.document_nouns:
+            continue
+        head = tok.head
+        under = tok.dep_ == "pobj" and head.lower_ == "under" and _has_modal(head.head, _WOULD)
+        states = tok.dep_ == "nsubj" and (
+            head.lemma_.lower() in _TERMS_VERBS or _has_modal(head, _WOULD)
+        )  # "the proposals envisage X", "the draft would cap the army"
+        if under or states or _source_phrase(tok):  # "according to the draft, ..."
+            owners = [h for h in ctx.resolve(tok) if h.actor and not h.commentator]
+            if owners:
+                return owners
+    return []
+
+
+def _track_terms(sent: Span, ctx: DocContext) -> None:
+    """A plan's terms often run on over several sentences in the conditional, with no one
+    named as saying them ("Under the plan, Kyiv would cede X. Sanctions would be lifted in
+    stages."): such a sentence states the plan's terms, so its authors' stance."""
+    ctx.terms_owners = ctx.run_owners if _has_modal(sent.root, _WOULD) else []
+    ctx.run_owners = _terms_opener(sent, ctx) or ctx.terms_owners
+
+
 def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     """Every position or commentary stated in ``sent`` (see the module docstring)."""
     continued = _track_quotes(sent, ctx)
+    _track_terms(sent, ctx)
     if _is_history(sent, ctx):
         ctx.last_issues = []
         return []
@@ -3365,6 +3396,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             plan_voice = voice is not None and voice.lemma_.lower() in ctx.lex.document_nouns
             if not fallback and plan_voice:
                 continue
+            terms = ctx.terms_owners if reporter is None and not speaker else []
+            if not fallback and terms and _has_modal(top.tok, _WOULD):
+                fallback, blocked = terms, False  # "Sanctions would be lifted in stages."
             if not fallback:
                 # no holder below and nobody reported speaking: the main clause's subject
                 # ("Kyiv, for its part, is open to a ceasefire monitored by the UN")
@@ -3395,7 +3429,15 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             # "the Europeans should stop pretending": the writer's advice; "Ukraine would have
             # to give up land": a necessity nobody voices here. No position either way.
             continue
-        if not speaker and not voiced_by and _described_concession(c, chosen, ctx):
+        if (
+            ctx.terms_owners
+            and reporter is None
+            and not speaker
+            and not voiced_by
+            and _has_modal(chosen[0].tok, _WOULD)
+        ):
+            chosen = (chosen[0], ctx.terms_owners)  # "(Under the plan ...) Kyiv would get X."
+        elif not speaker and not voiced_by and _described_concession(c, chosen, ctx):
             continue  # "(under the proposal) Ukraine would surrender Donbas": terms described
         if any(t.lemma_.lower() in _GUESSES for t in _guess_scope(walk, chosen[0].tok)):
             continue  # "officials fear Washington will lift sanctions": a guess, no position
@@ -3573,7 +3615,11 @@ def _mentioned(
                 return []  # "Russia hasn't said what guarantees it would accept"
             speaker = ctx.resolve(subj)
             break
-    holders = [h for h in (speaker or named) if not h.outlet] or _root_subject(sent, ctx)
+    holders = (
+        [h for h in (speaker or named) if not h.outlet]
+        or ctx.terms_owners  # a plan's terms ("Ukraine would get guarantees") are its authors'
+        or _root_subject(sent, ctx)
+    )
     giver = _giver(c.anchor)
     if giver is not None:  # "Rutte said the US would take part in providing guarantees"
         holders += [h for h in ctx.resolve(giver) if h.actor and h not in holders]
