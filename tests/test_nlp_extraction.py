@@ -1161,6 +1161,10 @@ CASES = [
      "security guarantees.",
      {("USA", "peace_plan", "support"), ("USA", "territory", "support"),
       ("UKR", "security_guarantees", "support")}),
+    # "its" after a bloc named as subject is the bloc's, even with a person as the source
+    ("The Coalition of the Willing has revealed its plans to station troops in Ukraine, "
+     "according to Starmer.",
+     {("EUROPE", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

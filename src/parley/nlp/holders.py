@@ -562,7 +562,9 @@ class DocContext:
                 m is not None
                 and m.kind in ("alias", "metonym")
                 and i == m.end - 1
-                and t.dep_ in ("nsubj", "nsubjpass")
+                and any(  # "the Coalition of the Willing": its head word is the subject
+                    self.doc[j].dep_ in ("nsubj", "nsubjpass") for j in range(m.start, m.end)
+                )
             ):
                 return [replace(h, pronoun=True) for h in self._from_mention(m, t) if h.actor]
         return []
