@@ -1165,6 +1165,11 @@ CASES = [
     ("The Coalition of the Willing has revealed its plans to station troops in Ukraine, "
      "according to Starmer.",
      {("EUROPE", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
+    # a measure that carries out the motion, named by who takes it, is that party's act
+    ("Fresh Canadian sanctions on Russian banks came into force on Monday.",
+     {("CAN", "sanctions", "support")}),
+    ("Moscow wants the lifting of British sanctions.", {("RUS", "sanctions", "oppose")}),
+    ("Russian sanctions on Western banks came into force.", set()),
 ]  # fmt: skip
 
 

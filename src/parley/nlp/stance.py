@@ -733,6 +733,39 @@ def _own_effort(
     return _actor_findings(owners, ctx, c.cue.issue, stance, modality, outlets, 0.5, False)
 
 
+def _owned_act(
+    c: _Cue,
+    walk: _Walk | None,
+    sent: Span,
+    ctx: DocContext,
+    outlets: list[str],
+    reported_words: bool,
+) -> list[Finding]:
+    """ "the new U.S. sanctions took effect", "American military aid": a measure that carries
+    out the motion (an issue whose acts count), named by who takes it, is that party's act for
+    the motion, unless the sentence is undoing it ("the lifting of U.S. sanctions")."""
+    noun = c.anchor
+    if (
+        not c.cue.acts_count
+        or c.cue.polarity < 0
+        or noun.pos_ != "NOUN"
+        or _negated(noun, ctx)
+        or (walk is not None and walk.polarity < 0)
+    ):
+        return []
+    owners = [
+        t
+        for t in noun.children
+        if t.dep_ in ("compound", "amod", "nmod", "poss") and not c.start <= t.i < c.end
+    ]
+    modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
+    return [
+        f
+        for f in _actor_findings(owners, ctx, c.cue.issue, "support", modality, outlets, 0.5, False)
+        if f.holder.actor not in ctx.lex.principal_parties  # "Russian sanctions" target Russia
+    ]
+
+
 # Things a party provides, so that "X from Y" names Y as backing X: "guarantees from the US",
 # "air defence support from Germany", "peacekeepers from Turkey".
 _PROVIDED = frozenset(
@@ -3293,6 +3326,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _own_effort(c, sent, ctx, outlets, reported_words)
         findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
+        findings += _owned_act(c, walk, sent, ctx, outlets, reported_words)
         if walk is not None and not (walk.stance_seen and walk.preds):
             if (c.cue.issue in ctx.lex.mention_issues or c.cue.states) and not c.cue.weak:
                 findings += _mentioned(c, walk, sent, ctx, outlets, according)
