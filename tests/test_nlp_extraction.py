@@ -1170,6 +1170,10 @@ CASES = [
      {("CAN", "sanctions", "support")}),
     ("Moscow wants the lifting of British sanctions.", {("RUS", "sanctions", "oppose")}),
     ("Russian sanctions on Western banks came into force.", set()),
+    # "with A, B and C pledging": the parser splits off A and B as the object of "with"
+    ("A declaration was adopted, with Poland, Finland, and Nordic partners pledging to deploy "
+     "forces to Ukraine after a ceasefire.",
+     {("POL", "foreign_troops", "support"), ("FIN", "foreign_troops", "support")}),
 ]  # fmt: skip
 
 

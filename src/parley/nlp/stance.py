@@ -1594,15 +1594,22 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
-def _split_partner(subj: Token) -> Token | None:
-    """The second half of a coordinated subject the parser split into two subjects ("Zelensky
-    and Macron called ..." with "and" on the first and no conjunct): the later subject."""
+def _split_partners(subj: Token) -> list[Token]:
+    """The other half of a coordinated subject the parser split in two: "Zelensky and Macron
+    called ..." with "and" on the first and no conjunct (the later subject); "with the UK,
+    France and European allies pledging ...", read as "with [the UK, France] and [allies
+    pledging]" (the object of "with" and its conjuncts)."""
+    verb = subj.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and subj.dep_ == "nsubj":
+        return [
+            t
+            for p in verb.head.children
+            if p.dep_ == "pobj" and p.i < subj.i
+            for t in [p, *p.conjuncts]
+        ]
     if not any(c.dep_ == "cc" for c in subj.children) or subj.conjuncts:
-        return None
-    return next(
-        (c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i),
-        None,
-    )
+        return []
+    return [c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i][:1]
 
 
 def _conj_head(tok: Token) -> Token:
@@ -1855,8 +1862,7 @@ def _holders_of(
             if cur.lemma_.lower() in _COPULAS and subj.lemma_.lower() in ctx.lex.document_nouns:
                 return [], False  # "the plans are an obstacle": documents do not judge
             found = ctx.resolve(subj, speaker)
-            partner = _split_partner(subj)
-            if partner is not None:  # "both Zelensky and [French President] Macron called"
+            for partner in _split_partners(subj):  # "both Zelensky and [French Pres.] Macron"
                 found += [h for h in ctx.resolve(partner, speaker) if h not in found]
             found += [h for h in _added_parties(subj, ctx, speaker) if h not in found]
             lex = ctx.lex
@@ -1915,7 +1921,12 @@ def _holders_of(
             cur = cur.head.head
             continue
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
-            # "a plan that requires X", "the plan requiring X": the noun is the subject
+            # "a plan that requires X", "the plan requiring X": the noun is the subject;
+            # "with A, B and C pledging X": the whole coordination after "with" is
+            first = _first_conjunct(cur.head)
+            if cur.dep_ == "acl" and first.dep_ == "pobj" and first.head.lower_ == "with":
+                group = [first, *first.conjuncts]
+                return [h for t in group for h in ctx.resolve(t, speaker)], True
             return ctx.resolve(cur.head, speaker), True
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in _TALKS:
             # "talks between Kyiv and Washington aimed at a deal": the parties aim at it
