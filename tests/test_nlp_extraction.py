@@ -1174,6 +1174,9 @@ CASES = [
     ("A declaration was adopted, with Poland, Finland, and Nordic partners pledging to deploy "
      "forces to Ukraine after a ceasefire.",
      {("POL", "foreign_troops", "support"), ("FIN", "foreign_troops", "support")}),
+    # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
+    ("Washington said it would resume intelligence sharing with Kyiv.", set()),
+    ("Washington will restart sharing intelligence with Ukraine.", set()),
 ]  # fmt: skip
 
 
