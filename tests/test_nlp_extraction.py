@@ -1174,6 +1174,11 @@ CASES = [
     ("A declaration was adopted, with Poland, Finland, and Nordic partners pledging to deploy "
      "forces to Ukraine after a ceasefire.",
      {("POL", "foreign_troops", "support"), ("FIN", "foreign_troops", "support")}),
+    # "points of the plan indicate ...": the plan's terms, running on in the conditional
+    ("The White House drafted a plan. Leaked points of the plan indicate Kyiv would be asked to "
+     "cede the Donbas. It would also be required to cap its army.",
+     {("USA", "peace_plan", "support"), ("USA", "territory", "support"),
+      ("USA", "armed_forces", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1582,8 +1582,20 @@ def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
     else:
         return None
     subj = _subject(verb)
-    if subj is not None and subj.lemma_.lower() in ctx.lex.document_nouns:
-        return subj
+    return _document_named(subj, ctx) if subj is not None else None
+
+
+def _document_named(tok: Token, ctx: DocContext) -> Token | None:
+    """The document a noun names: itself ("the draft"), or the one it is part of ("points of
+    the plan", "the terms of the US proposal")."""
+    if tok.lemma_.lower() in ctx.lex.document_nouns:
+        return tok
+    if tok.lemma_.lower() in _TERMS_NOUNS:
+        for of in tok.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                for p in of.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in ctx.lex.document_nouns:
+                        return p
     return None
 
 
@@ -3273,15 +3285,16 @@ def _terms_opener(sent: Span, ctx: DocContext) -> list[Holder]:
     """The authors of a plan whose terms ``sent`` sets out ("under the U.S. plan, Kyiv would
     ...", "the proposals envisage ..."), or nobody."""
     for tok in sent:
-        if tok.lemma_.lower() not in ctx.lex.document_nouns:
+        document = _document_named(tok, ctx)
+        if document is None:
             continue
         head = tok.head
         under = tok.dep_ == "pobj" and head.lower_ == "under" and _has_modal(head.head, _WOULD)
         states = tok.dep_ == "nsubj" and (
-            head.lemma_.lower() in _TERMS_VERBS or _has_modal(head, _WOULD)
-        )  # "the proposals envisage X", "the draft would cap the army"
+            head.lemma_.lower() in _TERMS_VERBS | _DOCUMENT_SAYING or _has_modal(head, _WOULD)
+        )  # "the proposals envisage X", "the draft would cap the army", "points of the plan say"
         if under or states or _source_phrase(tok):  # "according to the draft, ..."
-            owners = [h for h in ctx.resolve(tok) if h.actor and not h.commentator]
+            owners = [h for h in ctx.resolve(document) if h.actor and not h.commentator]
             if owners:
                 return owners
     return []
