@@ -1179,6 +1179,9 @@ CASES = [
      "cede the Donbas. It would also be required to cap its army.",
      {("USA", "peace_plan", "support"), ("USA", "territory", "support"),
       ("USA", "armed_forces", "oppose")}),
+    # the pre-war / pre-2014 borders are Ukraine keeping its land
+    ("Rubio said a return to Ukraine's pre-2014 borders was unrealistic.",
+     {("USA", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -3186,6 +3186,9 @@ def _modality(pred: Token, sent: Span, ctx: DocContext, reported: bool, floated:
     return "firm"
 
 
+_BOUNDS = frozenset(["border", "borders", "frontier", "frontiers", "line", "lines", "boundary"])
+
+
 def _describes_a_noun(sent: Span, offset: int) -> bool:
     """The words at ``offset`` date a noun ("sanctions imposed in 2022", "regions annexed in
     2022"), not what the sentence asserts."""
@@ -3195,6 +3198,10 @@ def _describes_a_noun(sent: Span, offset: int) -> bool:
     if tok is None or len(tok) == 0:
         return False
     cur = tok[0]
+    if cur.lower_.startswith(("pre-", "post-")) or (
+        cur.dep_ in ("compound", "nummod", "amod") and cur.head.lemma_.lower() in _BOUNDS
+    ):
+        return True  # "the pre-2014 borders", "the 1991 borders": a line named, not a time
     for _ in range(8):
         if cur.dep_ in ("acl", "relcl"):
             # ("the deal brokered by Turkey in 2022", "terms Kyiv rejected in the past": someone
