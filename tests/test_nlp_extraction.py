@@ -1182,6 +1182,11 @@ CASES = [
     # the pre-war / pre-2014 borders are Ukraine keeping its land
     ("Rubio said a return to Ukraine's pre-2014 borders was unrealistic.",
      {("USA", "territory", "support")}),
+    # "there must be X", said by someone, demands X; oversight of the contact line monitors it
+    ("There has to be strict international oversight of the contact line, Sybiha said.",
+     {("UKR", "monitoring", "support")}),
+    ("There must not be any NATO soldiers in Ukraine, Peskov said.",
+     {("RUS", "foreign_troops", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

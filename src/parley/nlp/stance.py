@@ -2361,6 +2361,18 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 return None  # "will not sign a deal that fails to deter Russia": a condition
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
+        if (
+            not lexical
+            and tok.lemma_ == "be"
+            and len(walk.path) > 1
+            and walk.path[-2].dep_ == "attr"
+            and any(  # ("there has to be X": the expletive sits on "has")
+                c.dep_ == "expl"
+                for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else [])]
+            )
+            and _deontic(tok)
+        ):
+            lexical = 1  # "there must be monitoring of the truce": a demand for it
         if not lexical and len(walk.path) > 1 and walk.path[-2].dep_ == "xcomp":
             lexical = _copular_adjective(tok, ctx)  # 'was "ready and willing" to send troops'
         verdict = 0
