@@ -1187,6 +1187,11 @@ CASES = [
      {("UKR", "monitoring", "support")}),
     ("There must not be any NATO soldiers in Ukraine, Peskov said.",
      {("RUS", "foreign_troops", "oppose")}),
+    # a person is no "it": the plan before the person's sentence still is
+    ("The American plan asks Kyiv to cede the Donbas. Zelensky has rejected such demands "
+     "before. It would also require Ukraine to cap the size of its army.",
+     {("USA", "territory", "support"), ("USA", "peace_plan", "support"),
+      ("UKR", "territory", "oppose"), ("USA", "armed_forces", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

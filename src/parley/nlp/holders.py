@@ -690,6 +690,8 @@ class DocContext:
                 continue
             is_plural = t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)
             found = self.resolve(t)
+            if not plural and (t.ent_type_ == "PERSON" or (found and all(h.person for h in found))):
+                continue  # a person is no "it": "The plan asks X. Zelensky refused. It also ..."
             actors = [replace(h, pronoun=True) for h in found if h.actor and not h.person]
             if actors and (plural == is_plural or self._bloc(found)):
                 return actors
