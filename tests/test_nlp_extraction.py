@@ -1192,6 +1192,9 @@ CASES = [
      "before. It would also require Ukraine to cap the size of its army.",
      {("USA", "territory", "support"), ("USA", "peace_plan", "support"),
       ("UKR", "territory", "oppose"), ("USA", "armed_forces", "oppose")}),
+    # a deal letting Russia keep land is land given up
+    ("The US plan would allow Russia to keep the land it has seized in the east.",
+     {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
