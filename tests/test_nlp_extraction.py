@@ -1195,6 +1195,11 @@ CASES = [
     # a deal letting Russia keep land is land given up
     ("The US plan would allow Russia to keep the land it has seized in the east.",
      {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
+    # "it is ADJ for X to Y" judges Y; a frame inside Y ("as a result of talks") is not judged
+    ("Vance said it would be unrealistic for Kyiv to join NATO as a result of the talks.",
+     {("USA", "nato_membership", "oppose")}),
+    ("Ryabkov said it was unacceptable for Western troops to be stationed in Ukraine.",
+     {("RUS", "foreign_troops", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

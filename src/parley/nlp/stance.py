@@ -2390,6 +2390,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             args = args | {"prep"}  # "described as unacceptable any scheme to station troops"
         if tok.lemma_.lower() in _COPULAS and _slot_subject(tok, ctx):
             args = args | {"attr"}  # "the priority is [a ceasefire]"
+        if (
+            tok.lemma_.lower() in _COPULAS
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children)
+            and not any(t.dep_ == "prep" for t in walk.path)  # not "as a result of talks"
+        ):
+            args = args | {"advcl", "xcomp", "ccomp"}  # "it is unrealistic [for Kyiv to join]"
         if tok.lemma_.lower() in ("see", "find") and len(walk.path) > 1:
             args = args | {"prep"}  # "saw no point [in a truce]": the prep hangs on the verb
         if judged and len(walk.path) > 1 and walk.path[-2].dep_ not in args:
