@@ -1200,6 +1200,9 @@ CASES = [
      {("USA", "nato_membership", "oppose")}),
     ("Ryabkov said it was unacceptable for Western troops to be stationed in Ukraine.",
      {("RUS", "foreign_troops", "oppose")}),
+    # "a statement by X" is X's
+    ("A joint statement by Poland and Finland called for a ceasefire.",
+     {("POL", "ceasefire", "support"), ("FIN", "ceasefire", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -428,7 +428,7 @@ class DocContext:
                             found.append(h)
         if found:
             return found
-        preps = ("of", "from") if document else ("of", "from", "in", "for", "at")
+        preps = ("of", "from", "by") if document else ("of", "from", "by", "in", "for", "at")
         for child in tok.children:  # "a plan for Ukraine" is about Ukraine, not Ukraine's
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
