@@ -1203,6 +1203,9 @@ CASES = [
     # "a statement by X" is X's
     ("A joint statement by Poland and Finland called for a ceasefire.",
      {("POL", "ceasefire", "support"), ("FIN", "ceasefire", "support")}),
+    # "it is (not) time to X" is for (against) X now
+    ("Zelensky said it was time to agree a ceasefire.", {("UKR", "ceasefire", "support")}),
+    ("It is not the time to talk about a truce, Peskov said.", {("RUS", "ceasefire", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

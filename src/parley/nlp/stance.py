@@ -464,12 +464,20 @@ def _title_cased(tok: Token) -> bool:
 
 
 def _time_for(tok: Token) -> bool:
-    """ "(now) is the time for X"."""
+    """ "(now) is the time for X", "it is time to make a deal"."""
     return (
         tok.lemma_.lower() == "time"
         and tok.head.lemma_ == "be"
         and tok.dep_ in ("attr", "nsubj")
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in [*tok.children, *tok.head.children])
+        and any(
+            (c.dep_ == "prep" and c.lower_ == "for")
+            or (
+                c.dep_ in ("relcl", "acl")
+                and c.i > tok.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
+            for c in [*tok.children, *tok.head.children]
+        )
     )
 
 
