@@ -102,6 +102,15 @@ def test_a_finite_conjunct_goes_with_the_finite_verb() -> None:
     assert demands.head.lower_ == "refuses"
 
 
+def test_a_present_tense_conjunct_shares_no_modal() -> None:
+    doc = load_nlp()(
+        "The draft suggests Kyiv would drop its NATO bid, though it may seek EU membership, "
+        "and calls for a full truce."
+    )
+    calls = next(t for t in doc if t.lower_ == "calls")
+    assert calls.head.lower_ == "suggests"
+
+
 def test_co_verbs_are_one_token_with_the_verb_s_lemma() -> None:
     doc = load_nlp()("Poland and Ukraine co-hosted the conference.")
     [co] = [t for t in doc if t.lower_.startswith("co-")]

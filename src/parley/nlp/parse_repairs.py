@@ -190,6 +190,16 @@ def _misjoined_conjunct(conj: Token) -> Token | None:
         governor = head.head
         if governor.tag_ == conj.tag_ and governor.i < head.i:
             return governor
+    if (
+        conj.tag_ in ("VBZ", "VBP")
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    ):
+        # "the plan suggests Kyiv would forgo X, though it may pursue Y, and calls for Z":
+        # a present-tense verb shares no modal; it goes with the nearest verb of its own form
+        for governor in list(head.ancestors)[:3]:
+            if governor.tag_ == conj.tag_ and governor.pos_ == "VERB":
+                return governor
     base = conj.tag_ == "VB" or conj.lower_ == conj.lemma_.lower()  # ("cut" may be read VBD)
     if base and head.tag_ in ("VBN", "VBD", "VBZ", "VBG"):
         between = [
