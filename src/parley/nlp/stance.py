@@ -770,7 +770,9 @@ def _owned_act(
     return [
         f
         for f in _actor_findings(owners, ctx, c.cue.issue, "support", modality, outlets, 0.5, False)
-        if f.holder.actor not in ctx.lex.principal_parties  # "Russian sanctions" target Russia
+        # not the two warring parties: "Russian sanctions" are Russia's on others, "Ukrainian
+        # weapons" are Ukraine's own arms, neither is this act
+        if f.holder.actor not in ctx.lex.principal_parties
     ]
 
 
