@@ -667,13 +667,7 @@ class DocContext:
                 # "Moscow received the U.S. draft. It also requires Y": the draft, not Moscow
                 owners = self._document_owners(t)
                 if not owners and t.head.lemma_.lower() in _AUTHORING:
-                    owners = [
-                        h
-                        for c in t.head.children
-                        if c.dep_ == "nsubj"
-                        for h in self.resolve(c, None, 1)
-                        if h.actor and not h.pronoun
-                    ]
+                    owners = self._subject_authors(t.head)
                 if owners:
                     return [replace(h, text=tok.text, pronoun=True) for h in owners]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
@@ -739,13 +733,7 @@ class DocContext:
                     verb = None
                 if not owners and verb is not None:
                     # "Washington drafted a plan. The plan would ...": its author speaks
-                    owners = [
-                        h
-                        for c in verb.children
-                        if c.dep_ == "nsubj"
-                        for h in self.resolve(c, None, 1)
-                        if h.actor and not h.pronoun
-                    ]
+                    owners = self._subject_authors(verb)
                     owners += [  # "... with Ukraine": its co-author
                         h
                         for c in verb.children
@@ -758,6 +746,17 @@ class DocContext:
                 if owners:
                     return [replace(h, text=_np_text(tok), pronoun=True) for h in owners]
         return []
+
+    def _subject_authors(self, verb: Token) -> list[Holder]:
+        """The actors named as subject of a verb that authors a document ("Washington drafted
+        a plan")."""
+        return [
+            h
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for h in self.resolve(c, None, 1)
+            if h.actor and not h.pronoun
+        ]
 
     def _as_group(self, holders: list[Holder]) -> list[Holder]:
         """One group named by its members ("the leaders of France, Germany and Poland"): with

@@ -1575,6 +1575,7 @@ _PLAN_VERBS = frozenset(["involve", "require", "envisage", "envision", "entail",
 _DOCUMENT_SAYING = frozenset(
     ["say", "state", "suggest", "stipulate", "specify", "provide", "propose", "indicate"]
 )
+_PLAN_SAYING = _PLAN_VERBS | _DOCUMENT_SAYING
 
 
 def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
@@ -1587,7 +1588,7 @@ def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
             return None
     elif first.dep_ == "ccomp" and first.pos_ in ("VERB", "AUX"):
         # "the plan suggests (that) Kyiv would forgo X", "the draft states that ...": its terms
-        if verb.lemma_.lower() not in _PLAN_VERBS | _DOCUMENT_SAYING:
+        if verb.lemma_.lower() not in _PLAN_SAYING:
             return None
     else:
         return None
@@ -1596,17 +1597,11 @@ def _plan_terms(clause: Token, ctx: DocContext) -> Token | None:
 
 
 def _document_named(tok: Token, ctx: DocContext) -> Token | None:
-    """The document a noun names: itself ("the draft"), or the one it is part of ("points of
-    the plan", "the terms of the US proposal")."""
-    if tok.lemma_.lower() in ctx.lex.document_nouns:
-        return tok
+    """The document a noun names: the one it is part of ("points of the plan", "the terms of
+    the US proposal", "the text of the draft"), or else itself ("the draft")."""
     if tok.lemma_.lower() in _TERMS_NOUNS:
-        for of in tok.children:
-            if of.dep_ == "prep" and of.lower_ == "of":
-                for p in of.children:
-                    if p.dep_ == "pobj" and p.lemma_.lower() in ctx.lex.document_nouns:
-                        return p
-    return None
+        tok = next((p for of in tok.children if of.lower_ == "of" for p in of.children), tok)
+    return tok if tok.lemma_.lower() in ctx.lex.document_nouns else None
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -2916,14 +2911,9 @@ def _under_plan(verb: Token, ctx: DocContext) -> Token | None:
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "under":
             for noun in prep.children:
-                if noun.dep_ != "pobj":
-                    continue
-                if noun.lemma_.lower() in _TERMS_NOUNS:  # "the terms/a version of the plan"
-                    noun = next(
-                        (p for of in noun.children if of.lower_ == "of" for p in of.children), noun
-                    )
-                if noun.lemma_.lower() in ctx.lex.document_nouns:
-                    return noun
+                document = _document_named(noun, ctx) if noun.dep_ == "pobj" else None
+                if document is not None:  # "under the terms/a version of the plan"
+                    return document
     return None
 
 
@@ -3312,7 +3302,7 @@ def _track_quotes(sent: Span, ctx: DocContext) -> list[Holder]:
     return inherited if not speaker else []
 
 
-_TERMS_VERBS = _PLAN_VERBS | _LISTING | frozenset(["call", "contain", "outline", "stipulate"])
+_TERMS_VERBS = _PLAN_SAYING | _LISTING | frozenset(["call", "contain", "outline"])
 _WOULD = frozenset(["would", "'d"])
 
 
@@ -3326,7 +3316,7 @@ def _terms_opener(sent: Span, ctx: DocContext) -> list[Holder]:
         head = tok.head
         under = tok.dep_ == "pobj" and head.lower_ == "under" and _has_modal(head.head, _WOULD)
         states = tok.dep_ == "nsubj" and (
-            head.lemma_.lower() in _TERMS_VERBS | _DOCUMENT_SAYING or _has_modal(head, _WOULD)
+            head.lemma_.lower() in _TERMS_VERBS or _has_modal(head, _WOULD)
         )  # "the proposals envisage X", "the draft would cap the army", "points of the plan say"
         if under or states or _source_phrase(tok):  # "according to the draft, ..."
             owners = [h for h in ctx.resolve(document) if h.actor and not h.commentator]
