@@ -1211,6 +1211,14 @@ CASES = [
      "membership, and calls for a full truce.",
      {("USA", "nato_membership", "oppose"), ("UKR", "eu_accession", "support"),
       ("USA", "ceasefire", "support")}),
+    # a plan "put forward" / "drawn up" by X is X's plan, like one proposed by X
+    ("Moscow turned down a plan put forward by Washington that would recognise Russian rule "
+     "over Crimea.", {("USA", "territory", "support")}),
+    ("The draft, drawn up by London, would freeze the front line.",
+     {("GBR", "ceasefire", "support")}),
+    # promoting a deal is backing it
+    ("The talks follow a peace initiative promoted by Erdogan.",
+     {("TUR", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

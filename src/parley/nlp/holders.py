@@ -116,6 +116,20 @@ _AUTHORING = frozenset(
     "draft propose present unveil submit table author prepare offer coordinate develop write "  # noqa: SIM905
     "craft design formulate".split()
 )
+# The same with a particle: "the plan set out / put forward / drawn up by Washington".
+_AUTHORING_PHRASES = frozenset(
+    [("set", "out"), ("lay", "out"), ("put", "forward"), ("draw", "up"), ("come", "up")]
+)
+
+
+def _authors(verb: Token) -> bool:
+    """Whether ``verb`` is one by which its subject (or agent) writes a document."""
+    lemma = verb.lemma_.lower()
+    return lemma in _AUTHORING or any(
+        (lemma, c.lower_) in _AUTHORING_PHRASES
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1
+    )
 
 
 # Verbs that say what a document provides: "it requires / envisages / includes X".
@@ -666,7 +680,7 @@ class DocContext:
             ):
                 # "Moscow received the U.S. draft. It also requires Y": the draft, not Moscow
                 owners = self._document_owners(t)
-                if not owners and t.head.lemma_.lower() in _AUTHORING:
+                if not owners and _authors(t.head):
                     owners = self._subject_authors(t.head)
                 if owners:
                     return [replace(h, text=tok.text, pronoun=True) for h in owners]
@@ -729,7 +743,7 @@ class DocContext:
                 verb: Token | None = t.head
                 if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_ == "work":
                     verb = t.head.head  # "Europe is working with Kyiv on a proposal"
-                elif t.dep_ != "dobj" or t.head.lemma_.lower() not in _AUTHORING:
+                elif t.dep_ != "dobj" or not _authors(t.head):
                     verb = None
                 if not owners and verb is not None:
                     # "Washington drafted a plan. The plan would ...": its author speaks
@@ -790,7 +804,7 @@ class DocContext:
         ]
         for acl in tok.children:  # "the proposal, backed by Washington, ..."
             lemma = acl.lemma_.lower()
-            if acl.dep_ == "acl" and (lemma in lex.support_verbs or lemma in _AUTHORING):
+            if acl.dep_ == "acl" and (lemma in lex.support_verbs or _authors(acl)):
                 for agent in acl.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
