@@ -165,3 +165,39 @@ def test_a_content_clause_goes_back_to_its_noun() -> None:
 def test_a_name_before_a_verb_read_as_a_noun_is_its_subject() -> None:
     doc = load_nlp()("Ukraine advocates for a ceasefire along the current front lines.")
     assert (doc[0].dep_, doc[0].head.lower_) == ("nsubj", "advocates")
+
+
+def test_a_name_compounded_on_a_subordinate_verb_is_its_subject() -> None:
+    """ "... as US pushes for a deal": the model may hang "US" on "pushes" as a compound (the
+    parse below, as it came out on a real headline); it is the verb's subject."""
+    from spacy.tokens import Doc
+
+    from parley.nlp.parse_repairs import repair_attachments
+
+    rows = [  # word, head, dep, tag, pos
+        ("Envoys", 1, "nsubj", "NNS", "NOUN"),
+        ("meet", 1, "ROOT", "VBP", "VERB"),
+        ("as", 4, "mark", "IN", "SCONJ"),
+        ("US", 4, "compound", "NNP", "PROPN"),
+        ("pushes", 1, "advcl", "VBZ", "VERB"),
+        ("for", 4, "prep", "IN", "ADP"),
+        ("deal", 5, "pobj", "NN", "NOUN"),
+    ]
+    words, heads, deps, tags, pos = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    repair_attachments(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "pushes")
+
+
+def test_a_headline_verb_read_as_the_names_object_is_the_root() -> None:
+    """ "Trump presses for ceasefire": "Trump" tagged the verb, "presses" its plural object."""
+    doc = load_nlp()("Trump presses for ceasefire")
+    assert (doc[1].dep_, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 1)
+    assert (doc[2].head.i, doc[3].head.i) == (1, 2)
+
+
+def test_a_headline_verb_read_as_the_subject_of_its_object_is_the_root() -> None:
+    """ "Putin backs truce": "truce" the root, "backs" its subject; the verb is the root."""
+    doc = load_nlp()("Putin backs truce")
+    assert (doc[1].dep_, doc[2].dep_, doc[2].head.i) == ("ROOT", "dobj", 1)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)

@@ -6,7 +6,8 @@ fires on one misparse and leaves the plain reading alone (``tests/test_parse_rep
 both). Besides the two verb repairs, ``repair_attachments`` re-hangs words the model attached to
 the wrong head: "taken X off the table", a clause after "when pressed", a coordinated verb of the
 wrong form, a content clause after "demand", a name read as a noun modifier of its verb
-("Ukraine advocates for ..."), and the main clause after "While A ..., B ...".
+("Ukraine advocates for ..."), a headline's verb read as a noun ("Trump presses for
+ceasefire", "Putin backs truce"), and the main clause after "While A ..., B ...".
 
 Example::
 
@@ -284,17 +285,48 @@ _NOUN_LIKE_VERBS = frozenset(
 )
 
 
-def _verb_read_as_noun(root: Token) -> Token | None:
+def _verb_read_as_noun(verb: Token) -> Token | None:
     """The name the model took for a modifier of the verb after it, read as a plural noun
-    ("[Ukraine] advocates for a ceasefire"), else None."""
-    if root.dep_ != "ROOT" or root.lower_ not in _NOUN_LIKE_VERBS:
+    ("[Ukraine] advocates for a ceasefire", "as [US] pushes for a deal"), else None."""
+    if verb.lower_ not in _NOUN_LIKE_VERBS or not (verb.dep_ == "ROOT" or verb.pos_ == "VERB"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    name = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1), None)
+    name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
     if name is None or name.pos_ != "PROPN":
         return None
     return name
+
+
+def _name_read_as_root(root: Token) -> Token | None:
+    """The verb of a headline the model made the object of the name before it ("[Trump]
+    pushes for ceasefire", "Trump" the root and "pushes" its object), else None."""
+    if root.dep_ != "ROOT" or root.i + 1 >= len(root.doc):
+        return None
+    if root.pos_ != "PROPN" and not (root.is_title and root.i == root.sent.start):
+        return None  # "Trump" first in a headline is often tagged the verb "trump"
+    verb = root.nbor(1)
+    if verb.head.i != root.i or verb.lower_ not in _NOUN_LIKE_VERBS:
+        return None
+    if verb.dep_ not in ("dobj", "appos", "npadvmod") or any(
+        c.dep_ == "det" for c in verb.children
+    ):
+        return None
+    return verb
+
+
+def _object_read_as_root(root: Token) -> tuple[Token, Token] | None:
+    """The verb and its subject in a verbless headline the model made the object the root
+    ("[Putin] [backs] truce": "truce" the root with "backs" its subject), else None."""
+    if root.dep_ != "ROOT" or not (root.pos_ in ("NOUN", "PROPN") or root.tag_ == "VBP"):
+        return None  # a bare noun after a verb is often tagged a present-tense verb ("truce")
+    for verb in root.lefts:
+        if verb.lower_ not in _NOUN_LIKE_VERBS or verb.dep_ not in ("nsubj", "compound"):
+            continue
+        name = verb.doc[verb.i - 1] if verb.i > root.sent.start else None
+        if name is not None and name.pos_ == "PROPN" and name.head.i == verb.i:
+            return verb, name
+    return None
 
 
 # Subordinators of a clause set against the main one: "While Moscow insists on X, Kyiv ...".
@@ -324,11 +356,11 @@ def _concessive_root(root: Token) -> Token | None:
     return None
 
 
-def _reroot(root: Token, clause: Token) -> None:
+def _reroot(root: Token, clause: Token, dep: str = "advcl") -> None:
     clause.head = clause
     clause.dep_ = "ROOT"
     root.head = clause
-    root.dep_ = "advcl"
+    root.dep_ = dep
 
 
 @Language.component(ATTACHMENT_REPAIR)
@@ -346,10 +378,21 @@ def repair_attachments(doc: Doc) -> Doc:
             noun, that = stray
             tok.head, tok.dep_ = noun, "acl"
             that.head, that.dep_ = tok, "mark"
-    for sent in doc.sents:
-        name = _verb_read_as_noun(sent.root)
+    for tok in doc:
+        name = _verb_read_as_noun(tok)
         if name is not None:
             name.dep_ = "nsubj"
+    for sent in doc.sents:
+        verb = _name_read_as_root(sent.root)
+        if verb is not None:
+            name = sent.root
+            _reroot(name, verb, "nsubj")
+            for child in [c for c in name.children if c.i > verb.i]:
+                child.head = verb  # "for ceasefire" goes with the verb, not the name
+        read = _object_read_as_root(sent.root)
+        if read is not None:
+            _reroot(sent.root, read[0], "dobj")
+            read[1].dep_ = "nsubj"
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)
