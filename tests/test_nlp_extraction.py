@@ -1219,6 +1219,9 @@ CASES = [
     # promoting a deal is backing it
     ("The talks follow a peace initiative promoted by Erdogan.",
      {("TUR", "peace_plan", "support")}),
+    # the weapons "requested by X" in a cue about supplying them: X wants them
+    ("Washington will not provide the long-range missiles requested by Kyiv.",
+     {("USA", "armed_forces", "oppose"), ("UKR", "armed_forces", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -554,9 +554,14 @@ def _participle_agents(
     if c.cue.weak and not (document or talks):
         return []
     out: list[Finding] = []
+    nouns = [c.anchor]
+    last = sent.doc[c.end - 1]
+    if last.i != c.anchor.i and last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("dobj", "pobj"):
+        nouns.append(last)  # "providing the missiles requested by Kyiv": the object's modifier
     parts = [
         p
-        for acl in c.anchor.children
+        for noun in nouns
+        for acl in noun.children
         if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")  # a participle is often tagged VBD
         for p in [acl, *acl.conjuncts]  # "discussed and approved by X": X holds both
         if p.tag_ in ("VBN", "VBD")
