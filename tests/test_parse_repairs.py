@@ -201,3 +201,34 @@ def test_a_headline_verb_read_as_the_subject_of_its_object_is_the_root() -> None
     doc = load_nlp()("Putin backs truce")
     assert (doc[1].dep_, doc[2].dep_, doc[2].head.i) == ("ROOT", "dobj", 1)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
+
+
+def test_a_for_to_clause_goes_back_to_its_noun() -> None:
+    """ "soften a US proposal for Ukrainian troops to leave": the model may hang "leave" on
+    "soften" (the parse below, as it came out on a real article); it spells out the proposal."""
+    from spacy.tokens import Doc
+
+    from parley.nlp.parse_repairs import repair_attachments
+
+    rows = [  # word, head, dep, tag, pos
+        ("Kyiv", 1, "nsubj", "NNP", "PROPN"),
+        ("hopes", 1, "ROOT", "VBZ", "VERB"),
+        ("to", 3, "aux", "TO", "PART"),
+        ("soften", 1, "xcomp", "VB", "VERB"),
+        ("a", 6, "det", "DT", "DET"),
+        ("US", 6, "compound", "NNP", "PROPN"),
+        ("proposal", 3, "dobj", "NN", "NOUN"),
+        ("for", 11, "mark", "IN", "SCONJ"),
+        ("Ukrainian", 9, "amod", "JJ", "ADJ"),
+        ("troops", 11, "nsubj", "NNS", "NOUN"),
+        ("to", 11, "aux", "TO", "PART"),
+        ("leave", 3, "advcl", "VB", "VERB"),
+        ("Donbas", 11, "dobj", "NNP", "PROPN"),
+    ]
+    words, heads, deps, tags, pos = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [w.lower() for w in words]
+    doc = Doc(
+        load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas
+    )
+    repair_attachments(doc)
+    assert (doc[11].dep_, doc[11].head.text) == ("acl", "proposal")

@@ -5,9 +5,10 @@ every later step, in this process or a worker, sees the repaired tree. Each repa
 fires on one misparse and leaves the plain reading alone (``tests/test_parse_repairs.py`` shows
 both). Besides the two verb repairs, ``repair_attachments`` re-hangs words the model attached to
 the wrong head: "taken X off the table", a clause after "when pressed", a coordinated verb of the
-wrong form, a content clause after "demand", a name read as a noun modifier of its verb
-("Ukraine advocates for ..."), a headline's verb read as a noun ("Trump presses for
-ceasefire", "Putin backs truce"), and the main clause after "While A ..., B ...".
+wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), a name
+read as a noun modifier of its verb ("Ukraine advocates for ..."), a headline's verb read as a
+noun ("Trump presses for ceasefire", "Putin backs truce"), and the main clause after "While A
+..., B ...".
 
 Example::
 
@@ -259,6 +260,24 @@ def _stray_content_clause(clause: Token) -> tuple[Token, Token] | None:
     return noun, that
 
 
+def _stray_for_clause(clause: Token) -> Token | None:
+    """The noun whose "for X to Y" clause the model hung on the verb before it ("soften a US
+    proposal for Ukrainian forces to withdraw": "withdraw" an adverbial of "soften")."""
+    if clause.dep_ not in ("advcl", "xcomp", "ccomp") or clause.head.i > clause.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    if mark is None or mark.i == 0 or mark.i > clause.i:
+        return None
+    noun = clause.doc[mark.i - 1]
+    if noun.lemma_.lower() not in _CONTENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if noun.head.i != clause.head.i or not any(
+        c.dep_ == "nsubj" and mark.i < c.i < clause.i for c in clause.children
+    ):
+        return None
+    return noun
+
+
 # Verbs in the third person the model may read as a plural noun after a name ("Ukraine
 # advocates for X" read as "Ukraine advocates", people who advocate).
 _NOUN_LIKE_VERBS = frozenset(
@@ -373,6 +392,9 @@ def repair_attachments(doc: Doc) -> Doc:
         if verb is not None and _may_hang(tok, verb):
             tok.head = verb
     for tok in doc:
+        noun = _stray_for_clause(tok)
+        if noun is not None and _may_hang(tok, noun):
+            tok.head, tok.dep_ = noun, "acl"
         stray = _stray_content_clause(tok)
         if stray is not None and _may_hang(tok, stray[0]):
             noun, that = stray
