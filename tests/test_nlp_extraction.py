@@ -1222,6 +1222,14 @@ CASES = [
     # the weapons "requested by X" in a cue about supplying them: X wants them
     ("Washington will not provide the long-range missiles requested by Kyiv.",
      {("USA", "armed_forces", "oppose"), ("UKR", "armed_forces", "support")}),
+    # "off the table" / "not on the table" rules a thing out; bare "on the table" is no position
+    ("Vance said NATO membership for Kyiv was off the table.",
+     {("USA", "nato_membership", "oppose")}),
+    ("Lavrov said a truce was not on the table.", {("RUS", "ceasefire", "oppose")}),
+    ("A truce is on the table, Lavrov said.", set()),
+    # "opposes sending troops but backs X": the second verb goes with the first, not the gerund
+    ("Italy opposes sending troops but supports monitoring.",
+     {("ITA", "foreign_troops", "oppose"), ("ITA", "monitoring", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

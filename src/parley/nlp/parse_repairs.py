@@ -181,14 +181,14 @@ _FINITE = frozenset(["VBZ", "VBD"])
 def _misjoined_conjunct(conj: Token) -> Token | None:
     """The verb a coordinated verb belongs with when the model joined it to a verb of another
     form: "refuses to cede land and demands guarantees" ("demands" goes with "refuses", not
-    "cede"); "requiring Kyiv to cede land, cut its army" ("cut" goes with "cede", not with a
-    finite verb far above)."""
+    "cede"; so "opposes sending troops but backs X"); "requiring Kyiv to cede land, cut its
+    army" ("cut" goes with "cede", not with a finite verb far above)."""
     if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.head.i > conj.i:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return None
     head = conj.head
-    if conj.tag_ in _FINITE and head.tag_ == "VB" and head.dep_ == "xcomp":
+    if conj.tag_ in _FINITE and head.tag_ in ("VB", "VBG") and head.dep_ == "xcomp":
         governor = head.head
         if governor.tag_ == conj.tag_ and governor.i < head.i:
             return governor

@@ -1394,11 +1394,16 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
             return -1  # "it is too early to talk about a deal": not yet, not on these terms
         if any(p.i in skip for p in parts) and _slot_subject(tok, ctx):
             return 1  # "the priority is a ceasefire", "the next step should be a truce"
-        if any(  # "a truce is out of the question"
-            p.dep_ == "prep" and " ".join(t.lower_ for t in p.subtree) == "out of the question"
+        placed = [
+            " ".join(t.lower_ for t in p.subtree)
             for p in tok.children
-        ):
-            return -1
+            if p.dep_ in ("prep", "advmod") and p.i > tok.i
+        ]
+        if any(p in ("out of the question", "off the table") for p in placed):
+            return -1  # "a truce is out of the question", "membership is off the table"
+        if "on the table" in placed and _negated(tok, ctx):
+            return 1  # "concessions are not on the table": the walk reads the negation; a
+            # bare "on the table" is under discussion, no one's position
     elif lemma in ("see", "find") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("point", "sense", "need", "reason", "merit")
         for c in tok.children
