@@ -1230,6 +1230,11 @@ CASES = [
     # "opposes sending troops but backs X": the second verb goes with the first, not the gerund
     ("Italy opposes sending troops but supports monitoring.",
      {("ITA", "foreign_troops", "oppose"), ("ITA", "monitoring", "support")}),
+    # "objects to Kyiv joining X": the gerund is what is objected to
+    ("Russia objects to Ukraine joining NATO.", {("RUS", "nato_membership", "oppose")}),
+    ("Hungary does not object to Ukraine joining the EU.", {("HUN", "eu_accession", "support")}),
+    # wanting (not wanting) Ukraine in NATO
+    ("Paris does not want Ukraine in NATO.", {("FRA", "nato_membership", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -5,10 +5,10 @@ every later step, in this process or a worker, sees the repaired tree. Each repa
 fires on one misparse and leaves the plain reading alone (``tests/test_parse_repairs.py`` shows
 both). Besides the two verb repairs, ``repair_attachments`` re-hangs words the model attached to
 the wrong head: "taken X off the table", a clause after "when pressed", a coordinated verb of the
-wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), a name
-read as a noun modifier of its verb ("Ukraine advocates for ..."), a headline's verb read as a
-noun ("Trump presses for ceasefire", "Putin backs truce"), and the main clause after "While A
-..., B ...".
+wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), the
+gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
+advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
+backs truce"), and the main clause after "While A ..., B ...".
 
 Example::
 
@@ -278,6 +278,32 @@ def _stray_for_clause(clause: Token) -> Token | None:
     return noun
 
 
+# Verbs whose preposition takes a clause with its own subject: "objects to [Ukraine joining]".
+_GERUND_TAKERS = frozenset(
+    [("object", "to"), ("agree", "to"), ("consent", "to"), ("insist", "on"), ("count", "on"),
+     ("rely", "on"), ("depend", "on"), ("hinge", "on"), ("warn", "against"), ("argue", "for"),
+     ("argue", "against"), ("push", "for"), ("press", "for"), ("call", "for")]
+)  # fmt: skip
+
+
+def _stray_gerund(gerund: Token) -> tuple[Token, Token] | None:
+    """(preposition, subject) when the model hung the gerund of "objects to [Ukraine joining
+    NATO]" on the verb, leaving "Ukraine" the preposition's object, else None."""
+    if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or gerund.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "mark", "aux") for c in gerund.children):
+        return None
+    subject = gerund.doc[gerund.i - 1]
+    prep = subject.head
+    if subject.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != gerund.head.i:
+        return None
+    if (prep.head.lemma_.lower(), prep.lower_) not in _GERUND_TAKERS:
+        return None  # "arrived in Paris seeking support": Paris is no subject
+    if subject.left_edge.i != prep.i + 1:
+        return None
+    return prep, subject
+
+
 # Verbs in the third person the model may read as a plural noun after a name ("Ukraine
 # advocates for X" read as "Ukraine advocates", people who advocate).
 _NOUN_LIKE_VERBS = frozenset(
@@ -392,6 +418,10 @@ def repair_attachments(doc: Doc) -> Doc:
         if verb is not None and _may_hang(tok, verb):
             tok.head = verb
     for tok in doc:
+        gerund = _stray_gerund(tok)
+        if gerund is not None and _may_hang(tok, gerund[0]):
+            tok.head, tok.dep_ = gerund[0], "pcomp"
+            gerund[1].head, gerund[1].dep_ = tok, "nsubj"
         noun = _stray_for_clause(tok)
         if noun is not None and _may_hang(tok, noun):
             tok.head, tok.dep_ = noun, "acl"
