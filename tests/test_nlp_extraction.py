@@ -1235,6 +1235,15 @@ CASES = [
     ("Hungary does not object to Ukraine joining the EU.", {("HUN", "eu_accession", "support")}),
     # wanting (not wanting) Ukraine in NATO
     ("Paris does not want Ukraine in NATO.", {("FRA", "nato_membership", "oppose")}),
+    # pausing deliveries stops them; "in no hurry to X" is against X now
+    ("The Pentagon paused deliveries of artillery shells to Kyiv.",
+     {("USA", "armed_forces", "oppose")}),
+    ("Moscow is in no hurry to agree a truce.", {("RUS", "ceasefire", "oppose")}),
+    # "In X's view, ..." is X's
+    ("In Beijing's view, Ukraine must stay neutral.", {("CHN", "nato_membership", "oppose")}),
+    # what a measure is made "contingent on" is wanted, whatever the measure is
+    ("Washington suspended arms shipments, contingent on Kyiv agreeing to a truce.",
+     {("USA", "armed_forces", "oppose"), ("USA", "ceasefire", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

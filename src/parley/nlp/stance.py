@@ -1991,6 +1991,7 @@ def _trailing_participle(verb: Token) -> bool:
 _PERMITTING = frozenset(["let", "help", "allow", "enable", "permit"])
 # Verbs whose subject is what is conditioned ("a truce hinges on X"), not a holder.
 _CONDITIONING = frozenset(["hinge", "depend", "condition"])
+_CONTINGENT = frozenset(["contingent", "conditional", "dependent", "conditioned"])
 _VERDICTS = frozenset(["acceptable", "unacceptable", "line", "non-starter", "nonstarter", "no-go"])
 
 
@@ -2609,6 +2610,11 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         ):
             # "offered to drop A in exchange for X": X is asked for, whatever is given up
             walk.frozen = True
+        if (tok.lower_ in ("on", "upon") and tok.head.lemma_.lower() in _CONTINGENT) or (
+            tok.lemma_.lower() in _CONTINGENT and len(walk.path) > 1
+        ):
+            # "halted aid, contingent on Kyiv returning to talks": the condition is wanted
+            walk.frozen = True
         if any(m.dep_ == "mark" and m.lower_ in _UNASSERTED for m in tok.children) and dep in (
             "advcl",
             "ccomp",
@@ -3163,8 +3169,19 @@ def _source_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
+# "In Moscow's view, ...": nouns of a point of view whose possessor speaks the sentence.
+_VIEWS = frozenset(["view", "opinion", "eye", "estimation", "assessment", "judgment", "judgement"])
+
+
 def _according_to(sent: Span, ctx: DocContext) -> list[Holder]:
+    """Who the sentence is attributed to by "according to X" or "in X's view"."""
     for t in sent:
+        if t.lower_ == "in" and t.dep_ == "prep" and t.head.dep_ == "ROOT":
+            for view in t.children:
+                if view.dep_ == "pobj" and view.lemma_.lower() in _VIEWS:
+                    for poss in view.children:
+                        if poss.dep_ == "poss":
+                            return ctx.resolve(poss)
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             for child in t.doc[t.i + 1].children:
                 if child.dep_ == "pobj":
