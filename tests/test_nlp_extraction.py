@@ -1244,6 +1244,15 @@ CASES = [
     # what a measure is made "contingent on" is wanted, whatever the measure is
     ("Washington suspended arms shipments, contingent on Kyiv agreeing to a truce.",
      {("USA", "armed_forces", "oppose"), ("USA", "ceasefire", "support")}),
+    # "a European-led force" is a foreign force like "a European force"
+    ("Moscow rejects any British-led force in Ukraine.",
+     {("GBR", "foreign_troops", "support"), ("RUS", "foreign_troops", "oppose")}),
+    # "X is said (understood, believed) to favour Y": X's stance, as reported; a forecast is not
+    ("Merz is understood to favour a truce.", {("DEU", "ceasefire", "support")}),
+    ("Orban is said to oppose Ukraine's accession.", {("HUN", "eu_accession", "oppose")}),
+    ("Moscow is expected to reject the truce.", set()),
+    # "premature" puts a thing off
+    ("Peskov said talk of a truce was premature.", {("RUS", "ceasefire", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

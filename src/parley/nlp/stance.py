@@ -1743,6 +1743,11 @@ _PASSIVE_DISPOSITIONS = frozenset(
         "focus",
     ]
 )
+# Passive verbs that raise the subject of their infinitive: "Macron is said (understood,
+# believed) to favour X": Macron holds the stance, as reported ("is expected to" forecasts).
+_RAISING_PASSIVES = frozenset(
+    ["say", "understand", "believe", "report", "think", "know", "rumour", "rumor"]
+)
 
 
 # Nouns whose infinitive names what someone else is pressed to do.
@@ -1855,6 +1860,13 @@ def _holders_of(
         if subj is None and cur.lemma_.lower() in _PASSIVE_DISPOSITIONS:
             # "the US government was committed to monitoring": the one committed holds it
             subj = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+        if (
+            subj is None
+            and cur.dep_ == "xcomp"
+            and cur.head.lemma_.lower() in _RAISING_PASSIVES
+            and any(c.dep_ == "auxpass" for c in cur.head.children)
+        ):
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubjpass"), None)
         needer = _needer(cur)
         if needer is not None:
             # "stressed the need for Moscow to agree to a truce": the one who stresses the need
