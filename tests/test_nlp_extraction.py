@@ -1253,6 +1253,18 @@ CASES = [
     ("Moscow is expected to reject the truce.", set()),
     # "premature" puts a thing off
     ("Peskov said talk of a truce was premature.", {("RUS", "ceasefire", "oppose")}),
+    # an infinitive of purpose after the verb's own object is the aim, whatever the verb does
+    ("Washington held off on new sanctions to give peace talks a chance.",
+     {("USA", "sanctions", "oppose"), ("USA", "peace_plan", "support")}),
+    ("Moscow turned down calls to halt the fighting along the front line.",
+     {("RUS", "ceasefire", "oppose")}),
+    # treating troops as targets (or as a party to the war) is against them
+    ("Moscow will treat any NATO soldiers in Ukraine as legitimate targets.",
+     {("RUS", "foreign_troops", "oppose")}),
+    ("Lavrov said European troops in Ukraine would be a party to the conflict.",
+     {("RUS", "foreign_troops", "oppose")}),
+    ("Moscow would regard a British force as a party to the conflict.",
+     {("RUS", "foreign_troops", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1474,8 +1474,9 @@ _SLOTS = frozenset(
      "requirement", "precondition", "solution", "answer", "key"]
 )  # fmt: skip
 _JUDGING = frozenset(
-    ["consider", "deem", "regard", "view", "see", "call", "term", "label", "recognise", "recognize"]
-)
+    ["consider", "deem", "regard", "view", "see", "call", "term", "label", "recognise", "recognize",
+     "treat"]
+)  # fmt: skip
 
 
 def _judging_verdict(tok: Token, ctx: DocContext, skip: range) -> int:
@@ -1500,6 +1501,11 @@ def _judging_verdict(tok: Token, ctx: DocContext, skip: range) -> int:
                 break
             up = up.head
         if clean and up.i == tok.i:
+            return -1
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is not None:  # "would treat (regard) X as a party to the conflict"
+        text = " ".join(t.lower_ for t in tok.subtree if t.i > as_.i)
+        if any(p in text for p in lex.negative_phrases):
             return -1
     return 0
 
@@ -2337,6 +2343,23 @@ def _withheld(tok: Token, ctx: DocContext) -> bool:
     )
 
 
+def _purpose_clause(clause: Token, ctx: DocContext) -> bool:
+    """An infinitive adjunct after its verb's own object ("held off on new sanctions [to give
+    diplomacy a chance]"): what the subject aims at, whatever it does to the object. Not after
+    a noun that takes an infinitive ("rejected calls [to end the fighting]"), which the parser
+    may leave on the verb."""
+    head, lex = clause.head, ctx.lex
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < clause.i] + [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.i < clause.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    wanting = lex.support_nouns | lex.oppose_nouns | _ASKING
+    return bool(objects) and not any(o.lemma_.lower() in wanting for o in objects)
+
+
 def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     skip = range(c.start, c.end)
     tok = start
@@ -2636,6 +2659,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         infinitive = dep == "advcl" and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
         )  # "committed to deploy": a complement the parser took for an adjunct
+        if infinitive and _purpose_clause(tok, ctx):
+            walk.frozen = True  # "held off on sanctions to give diplomacy a chance": the aim
         infinitive = infinitive or _ruled_out_gerund(tok)  # "ruled out sending its soldiers"
         infinitive = infinitive or _listed_gerund(tok)  # "includes ceding A, reducing B, ..."
         antecedent = _among_which(tok, ctx)
