@@ -1265,6 +1265,9 @@ CASES = [
      {("RUS", "foreign_troops", "oppose")}),
     ("Moscow would regard a British force as a party to the conflict.",
      {("RUS", "foreign_troops", "oppose")}),
+    # a guarantee that NATO will not expand is against membership, not a security guarantee
+    ("The Kremlin wants written assurances that NATO will not expand any further.",
+     {("RUS", "nato_membership", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
