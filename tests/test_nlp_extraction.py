@@ -1334,6 +1334,23 @@ def test_a_colon_introduces_the_next_sentence() -> None:
     assert _triples(result) == {("RUS", "foreign_troops", "oppose")}
 
 
+def test_a_bulleted_list_sets_out_the_terms_of_the_document_before_it() -> None:
+    # each bullet under "the main points of the British draft:" is a term of that draft;
+    # a bullet naming its own holder keeps it; a line without a bullet ends the list
+    result = _run(
+        "Officials shared the main points of the British draft:\n\n"
+        "- an immediate truce along the line of contact;\n\n"
+        "- no cap on the size of Ukraine's army;\n\n"
+        "- Moscow's demand for Ukrainian neutrality.\n\n"
+        "Security guarantees were discussed at length."
+    )
+    assert _triples(result) == {
+        ("GBR", "ceasefire", "support"),
+        ("GBR", "armed_forces", "support"),
+        ("RUS", "nato_membership", "oppose"),
+    }
+
+
 def test_commentary_is_kept_apart() -> None:
     result = _run("A former NATO official said the alliance should send troops to Ukraine.")
     assert not result.positions

@@ -246,6 +246,8 @@ class DocContext:
         # read (``terms_owners``) and for the next one (``run_owners``)
         self.terms_owners: list[Holder] = []
         self.run_owners: list[Holder] = []
+        # whose terms a bulleted list sets out ("Key points of the European proposal:")
+        self.list_owners: list[Holder] = []
         self.in_quote = False
         self._build_registry()
 

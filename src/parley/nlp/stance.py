@@ -3397,10 +3397,49 @@ def _track_terms(sent: Span, ctx: DocContext) -> None:
     ctx.run_owners = _terms_opener(sent, ctx) or ctx.terms_owners
 
 
+_BULLETS = frozenset("-•*–—·▪")
+
+
+def _ownerless(walk: _Walk) -> bool:
+    """A walk with no verb and no noun of someone's ("- no restrictions on the army"): a
+    list item's term, not a stance named in it ("- Russia's demand for X")."""
+    return all(
+        p.tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "poss" for c in p.tok.children)
+        for p in walk.preds
+    )
+
+
+def _track_list(sent: Span, ctx: DocContext) -> list[Holder]:
+    """The owners of the list ``sent`` is an item of, or nobody. A sentence ending in a colon
+    that names a document with its owners ("Key points of the European proposal:") opens a
+    list; each following line that starts with a bullet ("- a ceasefire along the front line;")
+    states one of its terms, so its owners' stance."""
+    text = sent.text.strip()
+    if text and all(ch in _BULLETS for ch in text):
+        return []  # a bullet the splitter cut off its line: the list goes on
+    before = sent.start - 1
+    while before >= 0 and sent.doc[before].is_space:
+        before -= 1
+    item = text[:1] in _BULLETS or (before >= 0 and sent.doc[before].text in _BULLETS)
+    owners = ctx.list_owners if item else []
+    if text.endswith(":"):
+        ctx.list_owners = [
+            h
+            for tok in sent
+            if (document := _document_named(tok, ctx)) is not None
+            for h in ctx.resolve(document)
+            if h.actor and not h.commentator
+        ]
+    elif not item:
+        ctx.list_owners = []
+    return list(dict.fromkeys(owners))
+
+
 def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
     """Every position or commentary stated in ``sent`` (see the module docstring)."""
     continued = _track_quotes(sent, ctx)
     _track_terms(sent, ctx)
+    item_owners = _track_list(sent, ctx)
     if _is_history(sent, ctx):
         ctx.last_issues = []
         return []
@@ -3440,6 +3479,13 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         findings += _owned_act(c, walk, sent, ctx, outlets, reported_words)
+        if item_owners and walk is not None and not c.cue.weak and _ownerless(walk):
+            # "- no restrictions on Ukraine's armed forces;" under "the plan's key points:"
+            stance = "support" if walk.polarity > 0 else "oppose"
+            findings += [
+                Finding(h, c.cue.issue, stance, "firm", outlets, [], None, 0.5) for h in item_owners
+            ]
+            continue
         if walk is not None and not (walk.stance_seen and walk.preds):
             if (c.cue.issue in ctx.lex.mention_issues or c.cue.states) and not c.cue.weak:
                 findings += _mentioned(c, walk, sent, ctx, outlets, according)
