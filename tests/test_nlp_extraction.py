@@ -1351,6 +1351,15 @@ def test_a_bulleted_list_sets_out_the_terms_of_the_document_before_it() -> None:
     }
 
 
+def test_a_list_opener_s_subject_owns_its_bullets() -> None:
+    # with no document named, who sets the list out ("Lavrov listed ...:") owns its terms
+    result = _run(
+        "Lavrov listed the Kremlin's conditions:\n- a ban on foreign troops in Ukraine;\n"
+        "- the lifting of Western sanctions."
+    )
+    assert _triples(result) == {("RUS", "foreign_troops", "oppose"), ("RUS", "sanctions", "oppose")}
+
+
 def test_commentary_is_kept_apart() -> None:
     result = _run("A former NATO official said the alliance should send troops to Ukraine.")
     assert not result.positions

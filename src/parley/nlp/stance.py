@@ -3409,6 +3409,33 @@ def _ownerless(walk: _Walk) -> bool:
     )
 
 
+_ENUMERATING = frozenset(["list", "outline", "detail", "enumerate", "name", "spell"])
+
+
+def _listing_subject(sent: Span, ctx: DocContext) -> list[Holder]:
+    """Who a list opener with no document names as setting out what follows: the subject of
+    "Putin set out his conditions:", "The leaders agreed:", or the owner of "Moscow's demands
+    include:"."""
+    root, lex = sent.root, ctx.lex
+    subj = _subject(root)
+    lemma = root.lemma_.lower()
+    listing = _particle_polarity(root, ctx) > 0 or lemma in _ENUMERATING  # "set out", "list"
+    if subj is None or not (
+        listing or lemma in lex.support_verbs or lemma in lex.reporting or lemma in _LISTING
+    ):
+        return []
+    owners = [h for h in ctx.resolve(subj) if h.actor and not h.commentator]
+    if not owners and subj.lemma_.lower() in lex.support_nouns | _CONDITIONS:
+        owners = [
+            h
+            for poss in subj.children
+            if poss.dep_ == "poss"
+            for h in ctx.resolve(poss)
+            if h.actor and not h.commentator
+        ]
+    return owners
+
+
 def _track_list(sent: Span, ctx: DocContext) -> list[Holder]:
     """The owners of the list ``sent`` is an item of, or nobody. A sentence ending in a colon
     that names a document with its owners ("Key points of the European proposal:") opens a
@@ -3429,7 +3456,7 @@ def _track_list(sent: Span, ctx: DocContext) -> list[Holder]:
             if (document := _document_named(tok, ctx)) is not None
             for h in ctx.resolve(document)
             if h.actor and not h.commentator
-        ]
+        ] or _listing_subject(sent, ctx)
     elif not item:
         ctx.list_owners = []
     return list(dict.fromkeys(owners))
