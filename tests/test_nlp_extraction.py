@@ -1360,6 +1360,17 @@ def test_a_list_opener_s_subject_owns_its_bullets() -> None:
     assert _triples(result) == {("RUS", "foreign_troops", "oppose"), ("RUS", "sanctions", "oppose")}
 
 
+def test_a_numbered_list_sets_out_terms_too() -> None:
+    result = _run(
+        "The key provisions of the Turkish proposal are:\n1. A truce along the front line.\n"
+        "2) No NATO membership for Ukraine.\nMoscow has yet to reply."
+    )
+    assert _triples(result) >= {
+        ("TUR", "ceasefire", "support"),
+        ("TUR", "nato_membership", "oppose"),
+    }
+
+
 def test_commentary_is_kept_apart() -> None:
     result = _run("A former NATO official said the alliance should send troops to Ukraine.")
     assert not result.positions

@@ -3398,6 +3398,7 @@ def _track_terms(sent: Span, ctx: DocContext) -> None:
 
 
 _BULLETS = frozenset("-•*–—·▪")
+_NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a numbered list item
 
 
 def _ownerless(walk: _Walk) -> bool:
@@ -3442,12 +3443,16 @@ def _track_list(sent: Span, ctx: DocContext) -> list[Holder]:
     list; each following line that starts with a bullet ("- a ceasefire along the front line;")
     states one of its terms, so its owners' stance."""
     text = sent.text.strip()
-    if text and all(ch in _BULLETS for ch in text):
-        return []  # a bullet the splitter cut off its line: the list goes on
-    before = sent.start - 1
-    while before >= 0 and sent.doc[before].is_space:
-        before -= 1
-    item = text[:1] in _BULLETS or (before >= 0 and sent.doc[before].text in _BULLETS)
+    if _NUMBERED.fullmatch(text) or (text and all(ch in _BULLETS for ch in text)):
+        return []  # a bullet or number the splitter cut off its line: the list goes on
+    before = sent.doc.text[max(0, sent.start_char - 6) : sent.start_char].rstrip()
+    number = _NUMBERED.match(text)
+    item = (
+        text[:1] in _BULLETS
+        or (number is not None and text[number.end() : number.end() + 1].isspace())
+        or before[-1:] in _BULLETS
+        or bool(re.search(r"(?:^|\s)\d{1,2}[.)]$", before))
+    )
     owners = ctx.list_owners if item else []
     if text.endswith(":"):
         ctx.list_owners = [
