@@ -1372,6 +1372,19 @@ def test_a_numbered_list_sets_out_terms_too() -> None:
     }
 
 
+def test_a_list_item_s_verb_with_no_subject_is_a_term() -> None:
+    # "sanctions lifted in stages" names no one: the list's owner; "Kyiv rejects X" keeps Kyiv
+    result = _run(
+        "The Turkish proposal includes:\n- sanctions on Russia lifted in stages;\n"
+        "- Kyiv rejects any cap on its army."
+    )
+    assert _triples(result) == {
+        ("TUR", "peace_plan", "support"),
+        ("TUR", "sanctions", "oppose"),
+        ("UKR", "armed_forces", "support"),
+    }
+
+
 def test_commentary_is_kept_apart() -> None:
     result = _run("A former NATO official said the alliance should send troops to Ukraine.")
     assert not result.positions

@@ -3401,13 +3401,20 @@ _BULLETS = frozenset("-•*–—·▪")
 _NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a numbered list item
 
 
-def _ownerless(walk: _Walk) -> bool:
-    """A walk with no verb and no noun of someone's ("- no restrictions on the army"): a
-    list item's term, not a stance named in it ("- Russia's demand for X")."""
-    return all(
-        p.tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "poss" for c in p.tok.children)
-        for p in walk.preds
-    )
+def _ownerless(walk: _Walk, c: _Cue) -> bool:
+    """A walk with no one named on it ("- no restrictions on the army", "- sanctions lifted in
+    stages"): a list item's term, not a stance named in it ("- Russia's demand for X",
+    "- Kyiv rejects X")."""
+    for p in walk.preds:
+        named = [
+            ch
+            for ch in p.tok.children
+            if ch.dep_ in ("nsubj", "nsubjpass", "agent", "poss")
+            and ch.i not in range(c.start, c.end)
+        ]
+        if named:
+            return False
+    return True
 
 
 _ENUMERATING = frozenset(["list", "outline", "detail", "enumerate", "name", "spell"])
@@ -3511,7 +3518,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         findings += _providers(c, sent, ctx, outlets, reported_words)
         walk = _walk(c, ctx)
         findings += _owned_act(c, walk, sent, ctx, outlets, reported_words)
-        if item_owners and walk is not None and not c.cue.weak and _ownerless(walk):
+        if item_owners and walk is not None and not c.cue.weak and _ownerless(walk, c):
             # "- no restrictions on Ukraine's armed forces;" under "the plan's key points:"
             stance = "support" if walk.polarity > 0 else "oppose"
             findings += [
