@@ -6,7 +6,9 @@ with the pack's cues, walk up the dependency tree from them to the predicates th
 multiply the polarities met on the way (reject = -1, negation = -1, "neutrality" = -1 for NATO
 membership), and take the holder of the highest stance predicate ("Russia rejected Ukraine's
 demand for guarantees": Russia holds, and opposes). Reporting verbs above it give the chain:
-outlets (reported_by), anonymous sources, or another actor who claims it (claimed_by).
+outlets (reported_by), anonymous sources, or another actor who claims it (claimed_by). What
+carries over from one sentence to the next (a quote's speaker, a plan's run of terms in the
+conditional, the owner of a bulleted or numbered list of terms) lives on the ``DocContext``.
 
 Example::
 
