@@ -412,7 +412,9 @@ def _reroot(root: Token, clause: Token, dep: str = "advcl") -> None:
 def repair_attachments(doc: Doc) -> Doc:
     """Hang "off the table" back on its verb, so that the idiom rules out the whole object, a
     clause reported after "when pressed" on the speaker's verb, a coordinated verb on the verb
-    of its own form, and make the main clause after "While A ..., B ..." the root."""
+    of its own form, a stray gerund, "for X to Y" or "that" clause on the word it completes;
+    make a headline's verb read as a noun the head of its clause, and the main clause after
+    "While A ..., B ..." the root (the module docstring lists each with an example)."""
     for tok in doc:
         verb = _stranded_table_particle(tok) or _prompted_clause(tok) or _misjoined_conjunct(tok)
         if verb is not None and _may_hang(tok, verb):

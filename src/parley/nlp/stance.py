@@ -3401,6 +3401,7 @@ def _track_terms(sent: Span, ctx: DocContext) -> None:
 
 _BULLETS = frozenset("-•*–—·▪")
 _NUMBERED = re.compile(r"\d{1,2}[.)]")  # "1." or "2)" opening a numbered list item
+_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}[.)]$")  # the same, cut off before the item
 
 
 def _ownerless(walk: _Walk, c: _Cue) -> bool:
@@ -3448,9 +3449,10 @@ def _listing_subject(sent: Span, ctx: DocContext) -> list[Holder]:
 
 def _track_list(sent: Span, ctx: DocContext) -> list[Holder]:
     """The owners of the list ``sent`` is an item of, or nobody. A sentence ending in a colon
-    that names a document with its owners ("Key points of the European proposal:") opens a
-    list; each following line that starts with a bullet ("- a ceasefire along the front line;")
-    states one of its terms, so its owners' stance."""
+    that names a document with its owners ("Key points of the European proposal:"), or else
+    whoever sets the list out ("Putin set out his conditions:"), opens a list; each following
+    line that starts with a bullet or a number ("- a ceasefire along the front line;", "2) no
+    NATO membership") states one of its terms, so its owners' stance."""
     text = sent.text.strip()
     if _NUMBERED.fullmatch(text) or (text and all(ch in _BULLETS for ch in text)):
         return []  # a bullet or number the splitter cut off its line: the list goes on
@@ -3460,7 +3462,7 @@ def _track_list(sent: Span, ctx: DocContext) -> list[Holder]:
         text[:1] in _BULLETS
         or (number is not None and text[number.end() : number.end() + 1].isspace())
         or before[-1:] in _BULLETS
-        or bool(re.search(r"(?:^|\s)\d{1,2}[.)]$", before))
+        or bool(_NUMBER_BEFORE.search(before))
     )
     owners = ctx.list_owners if item else []
     if text.endswith(":"):
