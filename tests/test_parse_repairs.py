@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Doc
 
 from parley.models import ArticleMeta
+from parley.nlp.parse_repairs import repair_attachments
 from parley.nlp.pipeline import MODEL, Extractor, load_nlp
 from parley.packs import load_pack
 
 # "Trump" read as a common noun and "proposed" as an adjective of "Kyiv": the model's own parse
 MISREAD = "Trump proposed Kyiv cede the rest of the Donbas."
+
+
+def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A doc with the parse given row by row (word, head, dep, tag, pos), as the model gave it
+    on a real text; lemmas are the lower-cased words."""
+    words, heads, deps, tags, pos = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [w.lower() for w in words]
+    return Doc(
+        load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas
+    )
 
 
 def test_the_bare_model_misreads_the_mandative_verb() -> None:
@@ -120,10 +132,6 @@ def test_co_verbs_are_one_token_with_the_verb_s_lemma() -> None:
 def test_a_demanded_verb_list_stays_under_the_demanded_clause() -> None:
     """ "is demanding that Kyiv cede X, remain neutral": the model may join "remain" to
     "demanding" (the parse below, as it came out on a real article); it belongs with "cede"."""
-    from spacy.tokens import Doc
-
-    from parley.nlp.parse_repairs import repair_attachments
-
     rows = [  # word, head, dep, tag, pos
         ("Putin", 2, "nsubj", "NNP", "PROPN"),
         ("is", 2, "aux", "VBZ", "AUX"),
@@ -137,9 +145,7 @@ def test_a_demanded_verb_list_stays_under_the_demanded_clause() -> None:
         ("neutral", 8, "acomp", "JJ", "ADJ"),
         (".", 2, "punct", ".", "PUNCT"),
     ]
-    words, heads, deps, tags, pos = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    repair_attachments(doc)
+    doc = repair_attachments(_parsed(rows))
     assert doc[8].head.text == "cede"
 
 
@@ -170,10 +176,6 @@ def test_a_name_before_a_verb_read_as_a_noun_is_its_subject() -> None:
 def test_a_name_compounded_on_a_subordinate_verb_is_its_subject() -> None:
     """ "... as US pushes for a deal": the model may hang "US" on "pushes" as a compound (the
     parse below, as it came out on a real headline); it is the verb's subject."""
-    from spacy.tokens import Doc
-
-    from parley.nlp.parse_repairs import repair_attachments
-
     rows = [  # word, head, dep, tag, pos
         ("Envoys", 1, "nsubj", "NNS", "NOUN"),
         ("meet", 1, "ROOT", "VBP", "VERB"),
@@ -183,9 +185,7 @@ def test_a_name_compounded_on_a_subordinate_verb_is_its_subject() -> None:
         ("for", 4, "prep", "IN", "ADP"),
         ("deal", 5, "pobj", "NN", "NOUN"),
     ]
-    words, heads, deps, tags, pos = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    repair_attachments(doc)
+    doc = repair_attachments(_parsed(rows))
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "pushes")
 
 
@@ -206,10 +206,6 @@ def test_a_headline_verb_read_as_the_subject_of_its_object_is_the_root() -> None
 def test_a_for_to_clause_goes_back_to_its_noun() -> None:
     """ "soften a US proposal for Ukrainian troops to leave": the model may hang "leave" on
     "soften" (the parse below, as it came out on a real article); it spells out the proposal."""
-    from spacy.tokens import Doc
-
-    from parley.nlp.parse_repairs import repair_attachments
-
     rows = [  # word, head, dep, tag, pos
         ("Kyiv", 1, "nsubj", "NNP", "PROPN"),
         ("hopes", 1, "ROOT", "VBZ", "VERB"),
@@ -225,10 +221,5 @@ def test_a_for_to_clause_goes_back_to_its_noun() -> None:
         ("leave", 3, "advcl", "VB", "VERB"),
         ("Donbas", 11, "dobj", "NNP", "PROPN"),
     ]
-    words, heads, deps, tags, pos = (list(column) for column in zip(*rows, strict=True))
-    lemmas = [w.lower() for w in words]
-    doc = Doc(
-        load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas
-    )
-    repair_attachments(doc)
+    doc = repair_attachments(_parsed(rows))
     assert (doc[11].dep_, doc[11].head.text) == ("acl", "proposal")
