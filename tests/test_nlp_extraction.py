@@ -1268,6 +1268,11 @@ CASES = [
     # a guarantee that NATO will not expand is against membership, not a security guarantee
     ("The Kremlin wants written assurances that NATO will not expand any further.",
      {("RUS", "nato_membership", "oppose")}),
+    # headlines the model reads with no verb: the third-person verb after the name heads them
+    ("Hungary vetoes Ukraine accession talks", {("HUN", "eu_accession", "oppose")}),
+    ("US halts weapons shipments to Ukraine", {("USA", "armed_forces", "oppose")}),
+    # "troops for Ukraine" are troops sent there
+    ("Macron vows troops for Ukraine after peace deal", {("FRA", "foreign_troops", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

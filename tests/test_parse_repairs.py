@@ -223,3 +223,11 @@ def test_a_for_to_clause_goes_back_to_its_noun() -> None:
     ]
     doc = repair_attachments(_parsed(rows))
     assert (doc[11].dep_, doc[11].head.text) == ("acl", "proposal")
+
+
+def test_a_verbless_headline_gets_its_verb_back() -> None:
+    """ "Hungary vetoes Ukraine accession talks": the model made every word a modifier of
+    "talks"; the verb after the name heads the headline, retagged a verb."""
+    doc = load_nlp()("Hungary vetoes Ukraine accession talks")
+    verb = doc[1]
+    assert (verb.dep_, verb.pos_, doc[0].dep_, doc[4].head.i) == ("ROOT", "VERB", "nsubj", 1)

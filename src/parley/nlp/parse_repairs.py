@@ -8,7 +8,8 @@ the wrong head: "taken X off the table", a clause after "when pressed", a coordi
 wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), the
 gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
 advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
-backs truce"), and the main clause after "While A ..., B ...".
+backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), and the main clause
+after "While A ..., B ...".
 
 Example::
 
@@ -20,7 +21,7 @@ Example::
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ATTACHMENT_REPAIR",
@@ -326,6 +327,21 @@ _NOUN_LIKE_VERBS = frozenset(
         "proposes",
         "welcomes",
         "refuses",
+        "vetoes",
+        "blocks",
+        "halts",
+        "suspends",
+        "pledges",
+        "vows",
+        "offers",
+        "floats",
+        "slams",
+        "hails",
+        "accepts",
+        "agrees",
+        "signals",
+        "unveils",
+        "threatens",
     ]
 )
 
@@ -374,6 +390,22 @@ def _object_read_as_root(root: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _verbless_headline(sent: Span) -> tuple[Token, Token] | None:
+    """(verb, name) for a headline the model read with no verb at all ("[Hungary] [vetoes]
+    Ukraine accession talks", every word a noun modifier of "talks"), else None."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or not (words[0].pos_ == "PROPN" or words[0].text[:1].isupper()):
+        return None  # ("Hungary" first in a headline may be tagged an adjective)
+    if words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM"):
+        return None
+    name, verb = words[0], words[1]
+    if verb.i != name.i + 1 or verb.lower_ not in _NOUN_LIKE_VERBS or verb.dep_ == "ROOT":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words if t.i != verb.i):
+        return None
+    return verb, name
+
+
 # Subordinators of a clause set against the main one: "While Moscow insists on X, Kyiv ...".
 _CONCESSIVE = frozenset(["while", "although", "though", "whereas"])
 
@@ -399,6 +431,12 @@ def _concessive_root(root: Token) -> Token | None:
         if start > 0 and clause.doc[start - 1].text == ",":
             return clause
     return None
+
+
+def _as_verb(tok: Token) -> None:
+    """Retag a headline's third-person verb the model read as a plural noun."""
+    if tok.pos_ != "VERB":
+        tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
 def _reroot(root: Token, clause: Token, dep: str = "advcl") -> None:
@@ -436,17 +474,21 @@ def repair_attachments(doc: Doc) -> Doc:
         name = _verb_read_as_noun(tok)
         if name is not None:
             name.dep_ = "nsubj"
+            _as_verb(tok)
     for sent in doc.sents:
         verb = _name_read_as_root(sent.root)
         if verb is not None:
             name = sent.root
             _reroot(name, verb, "nsubj")
+            _as_verb(verb)
             for child in [c for c in name.children if c.i > verb.i]:
                 child.head = verb  # "for ceasefire" goes with the verb, not the name
-        read = _object_read_as_root(sent.root)
+        read = _object_read_as_root(sent.root) or _verbless_headline(sent)
         if read is not None:
-            _reroot(sent.root, read[0], "dobj")
-            read[1].dep_ = "nsubj"
+            verb, name = read
+            _reroot(sent.root, verb, "dobj")
+            name.head, name.dep_ = verb, "nsubj"
+            _as_verb(verb)
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)
