@@ -1273,6 +1273,9 @@ CASES = [
     ("US halts weapons shipments to Ukraine", {("USA", "armed_forces", "oppose")}),
     # "troops for Ukraine" are troops sent there
     ("Macron vows troops for Ukraine after peace deal", {("FRA", "foreign_troops", "support")}),
+    # headlines with the copula left out: "X ready for Y", "X wary of Y"
+    ("Kyiv ready for talks with Moscow", {("UKR", "peace_plan", "support")}),
+    ("Moscow wary of European peacekeepers", {("RUS", "foreign_troops", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

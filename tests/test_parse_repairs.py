@@ -231,3 +231,12 @@ def test_a_verbless_headline_gets_its_verb_back() -> None:
     doc = load_nlp()("Hungary vetoes Ukraine accession talks")
     verb = doc[1]
     assert (verb.dep_, verb.pos_, doc[0].dep_, doc[4].head.i) == ("ROOT", "VERB", "nsubj", 1)
+
+
+def test_a_headline_adjective_takes_the_name_as_subject() -> None:
+    """ "Kyiv ready for talks" ("Kyiv" an adverb of "ready") and "Moscow wary of X" ("wary" a
+    modifier of the root "Moscow"): the adjective heads the headline, the name its subject."""
+    ready = load_nlp()("Kyiv ready for talks with Moscow")
+    assert (ready[0].dep_, ready[0].head.i) == ("nsubj", 1)
+    wary = load_nlp()("Moscow wary of European peacekeepers")
+    assert (wary[1].dep_, wary[0].dep_, wary[2].head.i) == ("ROOT", "nsubj", 1)

@@ -8,8 +8,9 @@ the wrong head: "taken X off the table", a clause after "when pressed", a coordi
 wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), the
 gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
 advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
-backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), and the main clause
-after "While A ..., B ...".
+backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), the adjective of a
+headline with no copula ("Kyiv ready for talks"), and the main clause after "While A ..., B
+...".
 
 Example::
 
@@ -390,13 +391,19 @@ def _object_read_as_root(root: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _headline_name(tok: Token) -> bool:
+    """A capitalised first word that may be a name, whatever the model tagged it ("Hungary" an
+    adjective, "Kyiv" an adverb, "Zelensky" an interjection): not a function word."""
+    return tok.text[:1].isupper() and tok.pos_ not in (
+        "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "AUX", "PART", "PUNCT"
+    )  # fmt: skip
+
+
 def _verbless_headline(sent: Span) -> tuple[Token, Token] | None:
     """(verb, name) for a headline the model read with no verb at all ("[Hungary] [vetoes]
     Ukraine accession talks", every word a noun modifier of "talks"), else None."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if len(words) < 3 or not (words[0].pos_ == "PROPN" or words[0].text[:1].isupper()):
-        return None  # ("Hungary" first in a headline may be tagged an adjective)
-    if words[0].pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM"):
+    if len(words) < 3 or not _headline_name(words[0]):
         return None
     name, verb = words[0], words[1]
     if verb.i != name.i + 1 or verb.lower_ not in _NOUN_LIKE_VERBS or verb.dep_ == "ROOT":
@@ -404,6 +411,29 @@ def _verbless_headline(sent: Span) -> tuple[Token, Token] | None:
     if any(t.pos_ in ("VERB", "AUX") for t in words if t.i != verb.i):
         return None
     return verb, name
+
+
+def _headline_adjective(sent: Span) -> tuple[Token, Token] | None:
+    """(adjective, name) for a headline with the copula left out ("Kyiv ready for talks",
+    "Moscow wary of European peacekeepers") that the model hung the wrong way round, else None.
+    """
+    root = sent.root
+    first = sent[0]
+    if not _headline_name(first) or (first.i == root.i and root.i + 1 >= sent.end):
+        return None
+    if root.pos_ == "ADJ" and first.head.i == root.i:
+        if first.dep_ in ("advmod", "npadvmod", "nmod", "compound"):
+            return root, first  # "[Kyiv] ready for talks": the name a modifier of the adjective
+        return None
+    if first.i != root.i:
+        return None
+    adjective = root.nbor(1)
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i != root.i:
+        return None
+    complements = [c for c in [*adjective.children, *root.rights] if c.i > adjective.i]
+    if not any(c.dep_ in ("prep", "xcomp", "advcl") for c in complements):
+        return None  # "Poland unwilling": no complement, so no stance to hang
+    return adjective, first
 
 
 # Subordinators of a clause set against the main one: "While Moscow insists on X, Kyiv ...".
@@ -489,6 +519,15 @@ def repair_attachments(doc: Doc) -> Doc:
             _reroot(sent.root, verb, "dobj")
             name.head, name.dep_ = verb, "nsubj"
             _as_verb(verb)
+        said = _headline_adjective(sent)
+        if said is not None:
+            adjective, name = said
+            if name.i == sent.root.i:
+                _reroot(name, adjective, "nsubj")
+                for child in [c for c in name.children if c.i > adjective.i]:
+                    child.head = adjective  # "[Moscow] wary [of X]": the complement is its
+            else:
+                name.dep_ = "nsubj"
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)
