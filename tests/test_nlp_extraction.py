@@ -1276,6 +1276,13 @@ CASES = [
     # headlines with the copula left out: "X ready for Y", "X wary of Y"
     ("Kyiv ready for talks with Moscow", {("UKR", "peace_plan", "support")}),
     ("Moscow wary of European peacekeepers", {("RUS", "foreign_troops", "oppose")}),
+    # a gerund right after "backs" / "opposes" is its object, though parsed as an adjunct
+    ("Germany backs using frozen Russian assets for a reparations loan to Ukraine.",
+     {("DEU", "reconstruction", "support")}),
+    # calling a measure theft, piracy or an act of war is against it
+    ("Moscow called the use of its frozen assets theft.", {("RUS", "reconstruction", "oppose")}),
+    ("The Kremlin called the new sanctions an act of economic war.",
+     {("RUS", "sanctions", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

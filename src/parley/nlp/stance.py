@@ -2175,15 +2175,29 @@ def _is_act(tok: Token, ctx: DocContext, hops: int) -> bool:
     return _negated(tok, ctx) or _has_modal(tok, _ACT_MODALS | _DEONTIC)
 
 
+# Verbs whose object may be a gerund the parser hangs as an adjunct ("backs using the assets").
+_GERUND_OBJECTS = frozenset(
+    ["back", "support", "oppose", "reject", "favour", "favor", "consider", "propose", "suggest",
+     "advocate", "endorse", "resist", "contemplate", "envisage", "recommend"]
+)  # fmt: skip
+
+
 def _ruled_out_gerund(tok: Token) -> bool:
-    """ "ruled out sending its own soldiers": the gerund is the object of "rule out", though
-    the parser may hang it as an adjunct clause."""
+    """ "ruled out sending its own soldiers", "backs using the frozen assets": the gerund is
+    the verb's object, though the parser may hang it as an adjunct clause."""
+    if (
+        tok.dep_ != "advcl"
+        or tok.tag_ != "VBG"
+        or any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
+    ):
+        return False
+    head = tok.head
+    if head.lemma_.lower() == "rule":
+        return any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in head.children)
     return (
-        tok.dep_ == "advcl"
-        and tok.tag_ == "VBG"
-        and not any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
-        and tok.head.lemma_.lower() == "rule"
-        and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in tok.head.children)
+        head.lemma_.lower() in _GERUND_OBJECTS
+        and tok.i == head.i + 1  # right after the verb: no comma, no object between
+        and not any(ch.dep_ == "dobj" for ch in head.children)
     )
 
 
