@@ -1283,6 +1283,9 @@ CASES = [
     ("Moscow called the use of its frozen assets theft.", {("RUS", "reconstruction", "oppose")}),
     ("The Kremlin called the new sanctions an act of economic war.",
      {("RUS", "sanctions", "oppose")}),
+    # "any deal must include X": no particular document, so the speaker's demand
+    ("Lavrov said any deal must include the lifting of sanctions.",
+     {("RUS", "sanctions", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

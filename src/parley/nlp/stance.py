@@ -1141,8 +1141,15 @@ def _stance_subject(tok: Token, ctx: DocContext, path: list[Token]) -> Token | N
                 or lemma in lex.oppose_nouns
                 or lemma in lex.document_nouns
             ):
+                if _any_document(child) and _deontic(tok):
+                    return None  # "any deal must include X, Moscow said": the speaker's demand
                 return child
     return None
+
+
+def _any_document(noun: Token) -> bool:
+    """ "any deal", "every settlement": no particular document, so no one's."""
+    return any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in noun.children)
 
 
 def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
