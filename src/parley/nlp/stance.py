@@ -1148,7 +1148,8 @@ def _stance_subject(tok: Token, ctx: DocContext, path: list[Token]) -> Token | N
 
 
 def _any_document(noun: Token) -> bool:
-    """ "any deal", "every settlement": no particular document, so no one's."""
+    """ "any deal", "every settlement": no particular document, so no one's (nor a particular
+    plan to back)."""
     return any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in noun.children)
 
 
@@ -2189,7 +2190,7 @@ _GERUND_OBJECTS = frozenset(
 )  # fmt: skip
 
 
-def _ruled_out_gerund(tok: Token) -> bool:
+def _object_gerund(tok: Token) -> bool:
     """ "ruled out sending its own soldiers", "backs using the frozen assets": the gerund is
     the verb's object, though the parser may hang it as an adjunct clause."""
     if (
@@ -2684,7 +2685,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         )  # "committed to deploy": a complement the parser took for an adjunct
         if infinitive and _purpose_clause(tok, ctx):
             walk.frozen = True  # "held off on sanctions to give diplomacy a chance": the aim
-        infinitive = infinitive or _ruled_out_gerund(tok)  # "ruled out sending its soldiers"
+        infinitive = infinitive or _object_gerund(
+            tok
+        )  # "ruled out sending troops", "backs using X"
         infinitive = infinitive or _listed_gerund(tok)  # "includes ceding A, reducing B, ..."
         antecedent = _among_which(tok, ctx)
         if antecedent is not None:  # "its terms, among which would be a withdrawal ..."
@@ -3393,6 +3396,11 @@ _TERMS_VERBS = _PLAN_SAYING | _LISTING | frozenset(["call", "contain", "outline"
 _WOULD = frozenset(["would", "'d"])
 
 
+def _actors_named(tok: Token, ctx: DocContext) -> list[Holder]:
+    """The actors ``tok`` names, leaving out commentators (analysts, experts)."""
+    return [h for h in ctx.resolve(tok) if h.actor and not h.commentator]
+
+
 def _terms_opener(sent: Span, ctx: DocContext) -> list[Holder]:
     """The authors of a plan whose terms ``sent`` sets out ("under the U.S. plan, Kyiv would
     ...", "the proposals envisage ..."), or nobody."""
@@ -3406,7 +3414,7 @@ def _terms_opener(sent: Span, ctx: DocContext) -> list[Holder]:
             head.lemma_.lower() in _TERMS_VERBS or _has_modal(head, _WOULD)
         )  # "the proposals envisage X", "the draft would cap the army", "points of the plan say"
         if under or states or _source_phrase(tok):  # "according to the draft, ..."
-            owners = [h for h in ctx.resolve(document) if h.actor and not h.commentator]
+            owners = _actors_named(document, ctx)
             if owners:
                 return owners
     return []
@@ -3456,14 +3464,10 @@ def _listing_subject(sent: Span, ctx: DocContext) -> list[Holder]:
         listing or lemma in lex.support_verbs or lemma in lex.reporting or lemma in _LISTING
     ):
         return []
-    owners = [h for h in ctx.resolve(subj) if h.actor and not h.commentator]
+    owners = _actors_named(subj, ctx)
     if not owners and subj.lemma_.lower() in lex.support_nouns | _CONDITIONS:
         owners = [
-            h
-            for poss in subj.children
-            if poss.dep_ == "poss"
-            for h in ctx.resolve(poss)
-            if h.actor and not h.commentator
+            h for poss in subj.children if poss.dep_ == "poss" for h in _actors_named(poss, ctx)
         ]
     return owners
 
@@ -3491,8 +3495,7 @@ def _track_list(sent: Span, ctx: DocContext) -> list[Holder]:
             h
             for tok in sent
             if (document := _document_named(tok, ctx)) is not None
-            for h in ctx.resolve(document)
-            if h.actor and not h.commentator
+            for h in _actors_named(document, ctx)
         ] or _listing_subject(sent, ctx)
     elif not item:
         ctx.list_owners = []
@@ -4050,7 +4053,7 @@ def _appositive_labels(
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        holders = [h for o in owners for h in ctx.resolve(o) if h.actor and not h.commentator]
+        holders = [h for o in owners for h in _actors_named(o, ctx)]
         np = doc[comma - 1]  # the noun phrase the label describes ends at the comma
         while np.head.i != np.i and np.head.i < comma and np.head.pos_ not in ("VERB", "AUX"):
             np = np.head
@@ -4202,7 +4205,7 @@ def _counterfactual(pred: Token) -> bool:
 def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     """A generic word ('the plan') counts only as a close argument of a stance predicate, and
     not when it is a plan *about* another issue ('a plan to freeze the front')."""
-    if any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in c.anchor.children) and not (
+    if _any_document(c.anchor) and not (
         walk.preds[0].tok.pos_ == "VERB" and walk.preds[0].tok.lemma_ not in _EVALUATIVE
     ):
         return False  # "the key to any settlement": no particular plan
