@@ -1286,6 +1286,10 @@ CASES = [
     # "any deal must include X": no particular document, so the speaker's demand
     ("Lavrov said any deal must include the lifting of sanctions.",
      {("RUS", "sanctions", "oppose")}),
+    # a "who" clause on people who name no actor is theirs, not the main clause subject's
+    ("Merz met lawmakers who back new sanctions on Moscow.", set()),
+    ("Kyiv's envoy met a senator who is keen on brokering a truce.", set()),
+    ("Meloni, who favours a quick truce, met Erdogan.", {("ITA", "ceasefire", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1147,6 +1147,19 @@ def _stance_subject(tok: Token, ctx: DocContext, path: list[Token]) -> Token | N
     return None
 
 
+def _relative_pronoun(tok: Token) -> Token | None:
+    """The "who"/"that" subject of the relative clause ``tok`` sits in: what it names holds
+    the clause's stance, never the main clause's subject ("met lawmakers who back X")."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ == "relcl":
+            return next(
+                (c for c in anc.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None
+            )
+        if anc.dep_ in ("ccomp", "advcl", "conj", "parataxis"):
+            return None
+    return None
+
+
 def _any_document(noun: Token) -> bool:
     """ "any deal", "every settlement": no particular document, so no one's (nor a particular
     plan to back)."""
@@ -3631,7 +3644,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 subj = _inherited_subject(pred.tok)
                 # an unresolved "we"/"they" in a quote is no one else: the sentence's subject
                 # may still speak; a named non-actor ("countries that block X") holds it alone
-                vague = subj is None or (subj.pos_ == "PRON" and subj.tag_ != "WDT")
+                if subj is None:
+                    subj = _relative_pronoun(pred.tok)  # "met a president who was keen on X"
+                vague = subj is None or (subj.pos_ == "PRON" and subj.tag_ not in ("WDT", "WP"))
                 vague = vague and _asking_noun(pred.tok, ctx) is None  # "face pressure to X"
         if blocked:
             chosen = None
