@@ -1290,6 +1290,11 @@ CASES = [
     ("Merz met lawmakers who back new sanctions on Moscow.", set()),
     ("Kyiv's envoy met a senator who is keen on brokering a truce.", set()),
     ("Meloni, who favours a quick truce, met Erdogan.", {("ITA", "ceasefire", "support")}),
+    # a possessor with "proposed" on the noun proposed it, whatever the sentence says next
+    ("Brussels said Washington's proposed settlement still needs more work.",
+     {("USA", "peace_plan", "support")}),
+    ("Kyiv turned down Moscow's proposed truce.",
+     {("RUS", "ceasefire", "support"), ("UKR", "ceasefire", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -701,6 +701,11 @@ def _backed_plan(
             for g in part.children
             if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < part.i
         ]
+        if any(  # "Trump's proposed peace deal": the possessor proposed it
+            ch.dep_ == "amod" and ch.lemma_.lower() in _BACKED and ch.tag_ in ("VBN", "VBD")
+            for ch in noun.children
+        ):
+            backers += [g for g in noun.children if g.dep_ == "poss" and g.pos_ != "PRON"]
     backers += leaders
     stance = "support" if c.cue.polarity > 0 else "oppose"
     modality = _modality(noun, sent, ctx, bool(outlets or reported_words), False)
