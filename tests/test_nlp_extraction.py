@@ -1295,6 +1295,10 @@ CASES = [
      {("USA", "peace_plan", "support")}),
     ("Kyiv turned down Moscow's proposed truce.",
      {("RUS", "ceasefire", "support"), ("UKR", "ceasefire", "oppose")}),
+    # hope that a deal "can be reached" (nobody's act) is backing it
+    ("Rubio said he was optimistic a deal could be reached soon.",
+     {("USA", "peace_plan", "support")}),
+    ("Erdogan hopes a settlement can be reached in Istanbul.", {("TUR", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -240,3 +240,12 @@ def test_a_headline_adjective_takes_the_name_as_subject() -> None:
     assert (ready[0].dep_, ready[0].head.i) == ("nsubj", 1)
     wary = load_nlp()("Moscow wary of European peacekeepers")
     assert (wary[1].dep_, wary[0].dep_, wary[2].head.i) == ("ROOT", "nsubj", 1)
+
+
+def test_the_clause_of_a_hopeful_adjective_goes_back_to_it() -> None:
+    """ "said he was optimistic a deal could be reached": the model hangs "reached" on "said"
+    (a second thing said); it is what the speaker is optimistic about."""
+    doc = load_nlp()("Rubio said he was optimistic a deal could be reached soon.")
+    assert (doc[9].lower_, doc[9].head.lower_) == ("reached", "optimistic")
+    plain = load_nlp()("Rubio said he was tired and a deal could be reached soon.")
+    assert plain[10].head.lower_ != "tired"  # no hopeful adjective: left as it is

@@ -280,6 +280,25 @@ def _stray_for_clause(clause: Token) -> Token | None:
     return noun
 
 
+# Adjectives of expectation that take a clause without "that": "hopeful [a truce will hold]".
+_EXPECTANT = frozenset(["optimistic", "hopeful", "confident"])
+
+
+def _stray_expectation(clause: Token) -> Token | None:
+    """The adjective whose clause the model hung on the reporting verb above it ("said he was
+    optimistic [a deal could be reached]": "reached" a second object of "said"), else None."""
+    if clause.dep_ != "ccomp" or clause.left_edge.i == 0:
+        return None
+    adjective = clause.doc[clause.left_edge.i - 1]
+    if adjective.lower_ not in _EXPECTANT or adjective.dep_ != "acomp":
+        return None
+    if adjective.head.dep_ != "ccomp" or adjective.head.head.i != clause.head.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return adjective
+
+
 # Verbs whose preposition takes a clause with its own subject: "objects to [Ukraine joining]".
 _GERUND_TAKERS = frozenset(
     [("object", "to"), ("agree", "to"), ("consent", "to"), ("insist", "on"), ("count", "on"),
@@ -495,6 +514,9 @@ def repair_attachments(doc: Doc) -> Doc:
         noun = _stray_for_clause(tok)
         if noun is not None and _may_hang(tok, noun):
             tok.head, tok.dep_ = noun, "acl"
+        hopeful = _stray_expectation(tok)
+        if hopeful is not None and _may_hang(tok, hopeful):
+            tok.head = hopeful
         stray = _stray_content_clause(tok)
         if stray is not None and _may_hang(tok, stray[0]):
             noun, that = stray

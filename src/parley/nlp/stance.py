@@ -4234,9 +4234,17 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     }  # "a settlement rather than a truce" is no plan about a truce
     if any(o.cue.issue != c.cue.issue and not o.cue.weak and o.anchor.i in inside for o in cues):
         return False
-    if walk.preds[0].act:
+    first = walk.preds[0]
+    if (
+        first.act
+        and _agentless(first.tok)
+        and len(walk.preds) > 1
+        and walk.preds[1].tok.lemma_.lower() in _HOPING
+    ):
+        first = walk.preds[1]  # "hopeful a deal can be reached": no one's act; the hope counts
+    if first.act:
         return False  # "would host the next round": an act, not a stance on the plan
-    pred = walk.preds[0].tok
+    pred = first.tok
     if (
         c.anchor.lemma_.lower() in _EVENTS
         and pred.pos_ == "VERB"
@@ -4266,6 +4274,16 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         )
         hops += 0 if partitive else 1  # "consensus on most aspects of the plan": the plan
     return tok.i == pred.i and hops <= 3
+
+
+_HOPING = frozenset(["optimistic", "hopeful", "confident", "hope"])
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive with no "by" agent: "a deal could be reached" is nobody's act."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _event_purpose(pred: Token) -> bool:
