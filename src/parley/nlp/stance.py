@@ -4257,6 +4257,7 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         c.anchor.dep_ == "pobj"
         and c.anchor.head.lower_ in ("in", "during", "throughout")
         and c.anchor.lemma_.lower() != "meeting"  # "offered a concession in the meeting"
+        and c.anchor.head.head.lemma_.lower() not in _PARTITIVES  # "the clauses in the draft"
     ):
         return False  # "soften concessions in the negotiations": where, not what is backed
     event = c.anchor.lemma_.lower() in _EVENTS
@@ -4270,7 +4271,7 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
         tok = tok.head
         partitive = tok.lemma_.lower() in _PARTITIVES or (
-            tok.lower_ == "of" and tok.head.lemma_.lower() in _PARTITIVES
+            tok.lower_ in ("of", "in") and tok.head.lemma_.lower() in _PARTITIVES
         )
         hops += 0 if partitive else 1  # "consensus on most aspects of the plan": the plan
     return tok.i == pred.i and hops <= 3
