@@ -1299,6 +1299,11 @@ CASES = [
     ("Rubio said he was optimistic a deal could be reached soon.",
      {("USA", "peace_plan", "support")}),
     ("Erdogan hopes a settlement can be reached in Istanbul.", {("TUR", "peace_plan", "support")}),
+    # authoring phrasal verbs back what they produce; the clauses "in" a draft are part of it
+    ("Paris and Berlin drew up a counterproposal over the weekend.",
+     {("FRA", "peace_plan", "support"), ("DEU", "peace_plan", "support")}),
+    ("Kyiv's team pushed back on several provisions in the draft.",
+     {("UKR", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
