@@ -1304,6 +1304,8 @@ CASES = [
      {("FRA", "peace_plan", "support"), ("DEU", "peace_plan", "support")}),
     ("Kyiv's team pushed back on several provisions in the draft.",
      {("UKR", "peace_plan", "oppose")}),
+    # wanting Ukraine's troops "out of" a region is wanting it to give the region up
+    ("The Kremlin wants Ukraine's forces out of Zaporizhzhia.", {("RUS", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
