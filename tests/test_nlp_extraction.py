@@ -1317,6 +1317,19 @@ def test_hard_cases(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _triples(_run(text)) == expected
 
 
+def test_a_document_named_with_its_past_year_is_history() -> None:
+    """ "the 2014 memorandum backed by X": whoever backed it then, no position in this round
+    (the guide leaves history out); a line named by a year ("pre-2014 borders") is no date."""
+    past = _run(
+        "Zelensky admitted that earlier pledges, specifically recalling the 2014 Geneva "
+        "memorandum backed by France and Germany which guaranteed Ukraine's territorial "
+        "integrity, had failed."
+    )
+    assert not [p for p in past.positions if p.issue == "peace_plan"]
+    line = _run("Kyiv insists on a settlement along the pre-2014 borders.")
+    assert ("UKR", "territory", "oppose") in _triples(line)
+
+
 def test_claim_about_a_third_party() -> None:
     result = _run(
         "The envoy Steve Witkoff told reporters that Putin had offered binding security "

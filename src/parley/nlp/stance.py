@@ -287,7 +287,7 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     # a cue that merely modifies another issue's words ("monitoring a ceasefire") is dropped
     out = []
     for c in kept:
-        if _frame_prefixed(c, doc) or _descriptive_participle(c, doc):
+        if _frame_prefixed(c, doc) or _descriptive_participle(c, doc) or _past_document(c, ctx):
             continue
         tok, subordinate = c.anchor, False
         for _ in range(3):
@@ -323,6 +323,19 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
 
 
 _FRAME_PREFIXES = frozenset(["post", "pre"])
+
+
+def _past_document(c: _Cue, ctx: DocContext) -> bool:
+    """ "the 1994 Budapest Memorandum", "the 2022 Istanbul talks": a document or round whose
+    own name dates it to history (the guide leaves those out), whatever the sentence says."""
+    anchor = c.anchor
+    if anchor.pos_ not in ("NOUN", "PROPN") or anchor.lemma_.lower() in _BOUNDS:
+        return False  # ("the pre-2014 borders" name a line, not a past document)
+    name = anchor.doc[anchor.left_edge.i : anchor.i + 1].text.lower()
+    if any(h in name for h in ctx.lex.history_phrases if not h.startswith("in ")):
+        return True
+    ref = ctx.article_date.year if ctx.article_date else ctx.reference_year
+    return any(int(m.group()) < ref - 1 for m in _YEAR.finditer(name))
 
 
 def _frame_prefixed(c: _Cue, doc: Doc) -> bool:
