@@ -1306,6 +1306,12 @@ CASES = [
      {("UKR", "peace_plan", "oppose")}),
     # wanting Ukraine's troops "out of" a region is wanting it to give the region up
     ("The Kremlin wants Ukraine's forces out of Zaporizhzhia.", {("RUS", "territory", "support")}),
+    # refusing "any deal" of a kind is no refusal of the plan; backing any such deal backs one
+    ("Kyiv has said it will not accept any deal struck without its participation.", set()),
+    ("Brussels warned that any deal behind Europe's back will not work.", set()),
+    ("Zelensky said he would reject any agreement that rewards the aggressor.", set()),
+    ("Rome would support any agreement that Kyiv could accept.",
+     {("ITA", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

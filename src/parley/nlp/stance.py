@@ -4242,6 +4242,17 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         walk.preds[0].tok.pos_ == "VERB" and walk.preds[0].tok.lemma_ not in _EVALUATIVE
     ):
         return False  # "the key to any settlement": no particular plan
+    if (
+        walk.polarity < 0
+        and _any_document(c.anchor)
+        and any(
+            ch.dep_ in ("acl", "relcl") or (ch.dep_ == "prep" and ch.lower_ in _ASIDE)
+            for ch in c.anchor.children
+        )
+    ):
+        # "will not accept any deal imposed on it": refusing a kind of deal, not this one (but
+        # "would back any deal Kyiv accepts" backs a settlement)
+        return False
     inside = {t.i for t in c.anchor.subtree} - {
         t.i for x in c.anchor.subtree if _contrast(x) for t in x.subtree
     }  # "a settlement rather than a truce" is no plan about a truce
@@ -4290,6 +4301,8 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     return tok.i == pred.i and hops <= 3
 
 
+# "any deal behind our backs", "... without Kyiv", "... over Ukraine's head": a kind of deal.
+_ASIDE = frozenset(["behind", "without", "over"])
 _HOPING = frozenset(["optimistic", "hopeful", "confident", "hope"])
 
 
