@@ -1312,6 +1312,9 @@ CASES = [
     ("Zelensky said he would reject any agreement that rewards the aggressor.", set()),
     ("Rome would support any agreement that Kyiv could accept.",
      {("ITA", "peace_plan", "support")}),
+    # lifting curbs (limits, caps) on aid is for the aid
+    ("Kyiv welcomed the news as the US lifted curbs on military aid.",
+     {("USA", "armed_forces", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

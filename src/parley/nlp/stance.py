@@ -1185,13 +1185,22 @@ def _any_document(noun: Token) -> bool:
 
 
 def _light_object(tok: Token, ctx: DocContext, path: list[Token]) -> int:
-    """ "kept its veto on X", "dropped its objection to X": the object noun's stance counts."""
+    """ "kept its veto on X", "dropped its objection to X": the object noun's stance counts (and
+    "lifted curbs on X", the preposition hung on the verb, reverses X)."""
     on_path = {t.i for t in path}
+    came_from = path[-2] if len(path) > 1 else None
     for child in tok.children:
         if child.dep_ == "dobj" and child.i not in on_path:
             lemma = child.lemma_.lower()
             if lemma in ctx.lex.oppose_nouns or lemma == "veto":
                 return -1
+            if (
+                lemma in ctx.lex.reversing_nouns
+                and came_from is not None
+                and came_from.dep_ == "prep"
+                and came_from.i == child.right_edge.i + 1
+            ):
+                return -1  # "lifted curbs [on aid]": the prep belongs with the curbs
     return 1
 
 
