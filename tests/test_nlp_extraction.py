@@ -1315,6 +1315,9 @@ CASES = [
     # lifting curbs (limits, caps) on aid is for the aid
     ("Kyiv welcomed the news as the US lifted curbs on military aid.",
      {("USA", "armed_forces", "support")}),
+    # accepting "the loss of" land is giving it up; suffering it in battle is no stance
+    ("Washington urged Kyiv to accept the loss of Luhansk.", {("USA", "territory", "support")}),
+    ("Ukraine suffered the loss of territory near Pokrovsk.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
