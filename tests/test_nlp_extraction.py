@@ -270,7 +270,8 @@ CASES = [
     # "it" as the subject of a provision verb is the document just named, so its author
     ("Reports say the American draft envisaged handing over all of the Donbas. It also "
      "required Kyiv to cut its army in half.",
-     {("USA", "territory", "support"), ("USA", "armed_forces", "oppose")}),
+     {("USA", "territory", "support"), ("USA", "armed_forces", "oppose"),
+      ("USA", "peace_plan", "support")}),
     # a relative clause on the first of two conjuncts speaks for that one only
     ("Paris worries that Trump, who wants to unveil a peace deal soon, and Putin may strike an "
      "agreement without Kyiv.", {("USA", "peace_plan", "support")}),
@@ -579,8 +580,9 @@ CASES = [
      {("USA", "armed_forces", "oppose"), ("USA", "peace_plan", "support")}),
     ("The U.S. blueprint mandates Ukraine cap its armed forces at 600,000 personnel.",
      {("USA", "armed_forces", "oppose")}),
-    # a restriction dropped from a plan, and what a plan "would have" done, are given up
-    ("The revised US draft drops the cap on Ukraine's army.", set()),
+    # a restriction dropped from a plan, and what a plan "would have" done, are given up (the
+    # national draft itself is still its authors' plan)
+    ("The revised US draft drops the cap on Ukraine's army.", {("USA", "peace_plan", "support")}),
     ("Under the first US plan, Ukraine's army would have been capped at 600,000.", set()),
     # "under the terms of the plan, X would have to ...": the plan's authors speak, not X
     ("Under the plan drafted by Washington, Ukraine would have to give up Donetsk.",
@@ -709,7 +711,7 @@ CASES = [
      {("RUS", "territory", "support")}),
     # what a superseded draft "would have required" is no longer on the table, term by term
     ("The US draft would have required Ukraine to cede territory, reduce its military and "
-     "forswear NATO membership.", set()),
+     "forswear NATO membership.", {("USA", "peace_plan", "support")}),
     ("Kyiv came away with the impression that Moscow is ready for a ceasefire.",
      {("RUS", "ceasefire", "support")}),
     # "conditions for a deal, including X": the list the parser hung on the deal names conditions
@@ -1210,7 +1212,7 @@ CASES = [
     ("The US draft suggests Ukraine would give up joining NATO, though it may pursue EU "
      "membership, and calls for a full truce.",
      {("USA", "nato_membership", "oppose"), ("UKR", "eu_accession", "support"),
-      ("USA", "ceasefire", "support")}),
+      ("USA", "ceasefire", "support"), ("USA", "peace_plan", "support")}),
     # a plan "put forward" / "drawn up" by X is X's plan, like one proposed by X
     ("Moscow turned down a plan put forward by Washington that would recognise Russian rule "
      "over Crimea.", {("USA", "territory", "support")}),
@@ -1318,6 +1320,9 @@ CASES = [
     # accepting "the loss of" land is giving it up; suffering it in battle is no stance
     ("Washington urged Kyiv to accept the loss of Luhansk.", {("USA", "territory", "support")}),
     ("Ukraine suffered the loss of territory near Pokrovsk.", set()),
+    # a national draft, framework or memorandum is its authors' plan, as a national plan is
+    ("Kyiv said it was still studying the American draft.",
+     {("USA", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
@@ -1408,6 +1413,7 @@ def test_a_bulleted_list_sets_out_the_terms_of_the_document_before_it() -> None:
         "Security guarantees were discussed at length."
     )
     assert _triples(result) == {
+        ("GBR", "peace_plan", "support"),  # the British draft is Britain's plan
         ("GBR", "ceasefire", "support"),
         ("GBR", "armed_forces", "support"),
         ("RUS", "nato_membership", "oppose"),

@@ -733,7 +733,8 @@ _LEADERSHIP = frozenset(["leadership", "auspices", "command", "supervision", "co
 _EFFORTS = frozenset(
     [
         *("effort", "efforts", "push", "initiative", "bid", "drive", "campaign"),
-        *("plan", "proposal", "formula", "blueprint", "roadmap", "offer"),
+        *("plan", "proposal", "formula", "blueprint", "roadmap", "offer", "draft", "framework"),
+        *("counterproposal", "counter-proposal", "memorandum"),
     ]
 )
 
