@@ -1323,6 +1323,8 @@ CASES = [
     # a national draft, framework or memorandum is its authors' plan, as a national plan is
     ("Kyiv said it was still studying the American draft.",
      {("USA", "peace_plan", "support")}),
+    # a copula-less headline reported after a comma: the name holds the adjective's stance
+    ("Budapest wary of new sanctions, Szijjarto says", {("HUN", "sanctions", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -249,3 +249,15 @@ def test_the_clause_of_a_hopeful_adjective_goes_back_to_it() -> None:
     assert (doc[9].lower_, doc[9].head.lower_) == ("reached", "optimistic")
     plain = load_nlp()("Rubio said he was tired and a deal could be reached soon.")
     assert plain[10].head.lower_ != "tired"  # no hopeful adjective: left as it is
+
+
+def test_a_reported_copula_less_headline_gets_its_adjective_back() -> None:
+    """ "Moscow wary of X, Peskov says": the model makes "wary" a modifier of "Moscow" and the
+    name a loose dependant of "says"; the adjective is what was said, the name its subject."""
+    doc = load_nlp()("Moscow wary of European peacekeepers, Peskov says")
+    assert (doc[1].dep_, doc[1].head.lower_, doc[0].dep_, doc[0].head.lower_) == (
+        "ccomp",
+        "says",
+        "nsubj",
+        "wary",
+    )

@@ -9,8 +9,8 @@ wrong form, a content clause after "demand" (or a "for X to Y" clause after "pro
 gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
 advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
 backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), the adjective of a
-headline with no copula ("Kyiv ready for talks"), and the main clause after "While A ..., B
-...".
+headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of X, Peskov
+says"), and the main clause after "While A ..., B ...".
 
 Example::
 
@@ -455,6 +455,26 @@ def _headline_adjective(sent: Span) -> tuple[Token, Token] | None:
     return adjective, first
 
 
+def _reported_headline_adjective(sent: Span) -> tuple[Token, Token] | None:
+    """(adjective, name) for "Kyiv open to energy truce, Zelensky says": a copula-less headline
+    reported after a comma, which the model hangs as a modifier of the name, and the name as a
+    loose dependant of "says"; else None."""
+    root, first = sent.root, sent[0]
+    if first.i == root.i or not _headline_name(first) or first.head.i != root.i:
+        return None
+    if root.pos_ != "VERB" or root.i < first.i + 3 or root.nbor(-1).dep_ != "nsubj":
+        return None
+    adjective = first.nbor(1)
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i != first.i:
+        return None
+    if not any(c.dep_ in ("prep", "xcomp") for c in adjective.children):
+        return None
+    comma = adjective.right_edge.i + 1
+    if comma >= root.i or sent.doc[comma].text != ",":
+        return None
+    return adjective, first
+
+
 # Subordinators of a clause set against the main one: "While Moscow insists on X, Kyiv ...".
 _CONCESSIVE = frozenset(["while", "although", "though", "whereas"])
 
@@ -550,6 +570,11 @@ def repair_attachments(doc: Doc) -> Doc:
                     child.head = adjective  # "[Moscow] wary [of X]": the complement is its
             else:
                 name.dep_ = "nsubj"
+        reported = _reported_headline_adjective(sent)
+        if reported is not None:
+            adjective, name = reported
+            adjective.head, adjective.dep_ = sent.root, "ccomp"
+            name.head, name.dep_ = adjective, "nsubj"
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)
