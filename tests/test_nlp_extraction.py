@@ -1325,6 +1325,9 @@ CASES = [
      {("USA", "peace_plan", "support")}),
     # a copula-less headline reported after a comma: the name holds the adjective's stance
     ("Budapest wary of new sanctions, Szijjarto says", {("HUN", "sanctions", "oppose")}),
+    # "no point in X" is against X, quoted or not, and "does not see the point" too
+    ('Ushakov said the Kremlin saw "no point" in a truce.', {("RUS", "ceasefire", "oppose")}),
+    ("Budapest does not see the point of new sanctions.", {("HUN", "sanctions", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1460,8 +1460,10 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         for c in tok.children
     ):
         # "sees no point in a truce" is against it; "sees the need for guarantees" is for them
+        # (the walk reads the verb's own negation, and the object's when "in X" hangs on it)
         obj = next(c for c in tok.children if c.dep_ == "dobj")
-        return -1 if _negated(obj, ctx) or _negated(tok, ctx) else 1
+        on_object = any(c.dep_ == "prep" for c in obj.children)
+        return -1 if _negated(obj, ctx) and not on_object else 1
     elif lemma in _EVALUATIVE:
         parts = [
             c
