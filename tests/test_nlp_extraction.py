@@ -1328,6 +1328,9 @@ CASES = [
     # "no point in X" is against X, quoted or not, and "does not see the point" too
     ('Ushakov said the Kremlin saw "no point" in a truce.', {("RUS", "ceasefire", "oppose")}),
     ("Budapest does not see the point of new sanctions.", {("HUN", "sanctions", "oppose")}),
+    # overseeing, supervising or policing a truce or the contact line is monitoring it
+    ("Ankara offered to oversee the truce along the contact line.",
+     {("TUR", "monitoring", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
