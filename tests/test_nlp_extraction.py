@@ -1331,6 +1331,10 @@ CASES = [
     # overseeing, supervising or policing a truce or the contact line is monitoring it
     ("Ankara offered to oversee the truce along the contact line.",
      {("TUR", "monitoring", "support")}),
+    # undoing a measure "only once (if) Y" is keeping it until then
+    ("London will only lift sanctions once Russian troops leave Ukraine.",
+     {("GBR", "sanctions", "support")}),
+    ("Ottawa will ease sanctions once a deal is signed.", {("CAN", "sanctions", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

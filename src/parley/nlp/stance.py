@@ -1179,6 +1179,20 @@ def _relative_pronoun(tok: Token) -> Token | None:
     return None
 
 
+def _only_once(verb: Token) -> bool:
+    """ "will only lift X once (if, when, after) Y": undoing X on a condition not yet met is
+    keeping X until then."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = [m for m in clause.children if m.dep_ in ("mark", "advmod")]
+        if any(m.lower_ in ("once", "if", "when", "after") for m in marks) and any(
+            c.dep_ == "advmod" and c.lower_ == "only" for c in [*verb.children, *marks]
+        ):
+            return True
+    return False
+
+
 def _any_document(noun: Token) -> bool:
     """ "any deal", "every settlement": no particular document, so no one's (nor a particular
     plan to back)."""
@@ -2434,6 +2448,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
     for t in tok.doc[c.start : c.end]:
         if _negated(t, ctx):  # "no territorial concessions", "an army that is not capped"
             walk.polarity *= -1
+        elif c.cue.polarity < 0 and t.pos_ == "VERB" and _only_once(t):
+            walk.polarity = 1  # "will only ease sanctions once Russia withdraws": keeps them
     hops = 0
     sibling = -1  # a first conjunct reached from a coordinated clause: no stance of ours
     consumed: set[int] = set()  # negations already applied to a predicate below
@@ -2529,6 +2545,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             pol_here = 1  # "thanked Trump for the package of air defence missiles"
         if pol_here and tok.pos_ == "VERB" and tok.i not in skip:
             pol_here *= _light_object(tok, ctx, walk.path)
+            if pol_here < 0 and _only_once(tok):
+                pol_here = 1  # "will only lift the ban once Y": keeps it until then
         elif tok.pos_ == "VERB" and tok.i not in skip and tok.lemma_.lower() in _LIGHT_VERBS:
             lexical = pol_here = _light_stance(tok, ctx, walk.path)  # "give its consent to X"
         if (
