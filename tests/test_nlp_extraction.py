@@ -1217,7 +1217,7 @@ CASES = [
     ("Moscow turned down a plan put forward by Washington that would recognise Russian rule "
      "over Crimea.", {("USA", "territory", "support")}),
     ("The draft, drawn up by London, would freeze the front line.",
-     {("GBR", "ceasefire", "support")}),
+     {("GBR", "ceasefire", "support"), ("GBR", "peace_plan", "support")}),
     # promoting a deal is backing it
     ("The talks follow a peace initiative promoted by Erdogan.",
      {("TUR", "peace_plan", "support")}),
@@ -1335,6 +1335,12 @@ CASES = [
     ("London will only lift sanctions once Russian troops leave Ukraine.",
      {("GBR", "sanctions", "support")}),
     ("Ottawa will ease sanctions once a deal is signed.", {("CAN", "sanctions", "oppose")}),
+    # a plan proposed, drafted or drawn up by X is X's plan; a truce proposal X drew up is a
+    # truce X backs, not the peace plan
+    ("Moscow dismissed the plan drafted by Paris.",
+     {("FRA", "peace_plan", "support"), ("RUS", "peace_plan", "oppose")}),
+    ("Lavrov rejected a truce proposal put forward by Ankara.",
+     {("TUR", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

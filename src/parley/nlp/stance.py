@@ -554,11 +554,29 @@ _WEIGHING = frozenset(
 
 
 # Verbs by which a third party drives talks it is not a side of: "talks brokered by Turkey".
+# verbs by which a party puts a document forward as its own ("a plan proposed by the US",
+# "a plan put forward by the US")
+_AUTHORING = frozenset(["propose", "draft", "present", "unveil", "submit", "table", "author"])
+_AUTHORING_PHRASES = frozenset([("put", "forward"), ("set", "out"), ("draw", "up"), ("lay", "out")])
+
+
+def _authoring(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in _AUTHORING or any(
+        ch.dep_ == "prt" and (lemma, ch.lower_) in _AUTHORING_PHRASES for ch in verb.children
+    )
+
+
 _MEDIATING = frozenset(["mediate", "broker", "host", "facilitate", "sponsor", "convene"])
 
 
 def _participle_agents(
-    c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
+    c: _Cue,
+    sent: Span,
+    ctx: DocContext,
+    outlets: list[str],
+    reported_words: bool,
+    cues: list[_Cue],
 ) -> list[Finding]:
     """ "a truce proposed by Kyiv and its allies": the agents hold the stance
     the participle expresses on the noun it modifies."""
@@ -568,11 +586,19 @@ def _participle_agents(
     )  # "talks brokered by Turkey": the broker pushes the negotiation
     if c.cue.weak and not (document or talks):
         return []
+    if c.cue.weak and any(
+        o.cue.issue != c.cue.issue and not o.cue.weak and o.anchor.head.i == c.anchor.i
+        for o in cues
+    ):
+        return []  # "a ceasefire proposal drawn up by X": a proposal of a truce, not the plan
     out: list[Finding] = []
     nouns = [c.anchor]
     last = sent.doc[c.end - 1]
     if last.i != c.anchor.i and last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("dobj", "pobj"):
         nouns.append(last)  # "providing the missiles requested by Kyiv": the object's modifier
+    head = c.anchor.head
+    if c.anchor.dep_ == "compound" and head.lemma_.lower() in ctx.lex.document_nouns:
+        nouns.append(head)  # "a ceasefire proposal drawn up by X": a proposal of a truce
     parts = [
         p
         for noun in nouns
@@ -584,8 +610,12 @@ def _participle_agents(
     for part in parts:
         if part.i in range(c.start, c.end):
             continue
-        if c.cue.weak and part.lemma_.lower() not in _WEIGHING | _MEDIATING:
-            continue  # "the plan being developed by X": authorship alone is no stance here
+        if (
+            c.cue.weak
+            and not _authoring(part)
+            and part.lemma_.lower() not in _WEIGHING | _MEDIATING
+        ):
+            continue  # "the plan being developed by X": work on it alone is no stance here
         pol = _predicate_polarity(part, ctx)
         if part.lemma_.lower() in _MEDIATING:
             pol = 1
@@ -3600,7 +3630,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if _source_phrase(c.anchor):
             continue  # "according to the plan, Kyiv would ...": the plan speaks, is no object
         findings += _relative_clause(c, sent, ctx, outlets, reported_words)
-        findings += _participle_agents(c, sent, ctx, outlets, reported_words)
+        findings += _participle_agents(c, sent, ctx, outlets, reported_words, cues)
         findings += _summary_relative(c, sent, ctx, outlets, reported_words)
         findings += _backed_plan(c, sent, ctx, outlets, reported_words, cues)
         findings += _own_effort(c, sent, ctx, outlets, reported_words)
