@@ -1341,6 +1341,8 @@ CASES = [
      {("FRA", "peace_plan", "support"), ("RUS", "peace_plan", "oppose")}),
     ("Lavrov rejected a truce proposal put forward by Ankara.",
      {("TUR", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
+    ("Beijing welcomed a plan put forward by Ankara.",
+     {("TUR", "peace_plan", "support"), ("CHN", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

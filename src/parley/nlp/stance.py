@@ -563,7 +563,8 @@ _AUTHORING_PHRASES = frozenset([("put", "forward"), ("set", "out"), ("draw", "up
 def _authoring(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in _AUTHORING or any(
-        ch.dep_ == "prt" and (lemma, ch.lower_) in _AUTHORING_PHRASES for ch in verb.children
+        ch.dep_ in ("prt", "advmod") and (lemma, ch.lower_) in _AUTHORING_PHRASES
+        for ch in verb.children
     )
 
 
