@@ -561,6 +561,7 @@ _AUTHORING_PHRASES = frozenset([("put", "forward"), ("set", "out"), ("draw", "up
 
 
 def _authoring(verb: Token) -> bool:
+    """A participle by which its agent puts the document forward as its own."""
     lemma = verb.lemma_.lower()
     return lemma in _AUTHORING or any(
         ch.dep_ in ("prt", "advmod") and (lemma, ch.lower_) in _AUTHORING_PHRASES
