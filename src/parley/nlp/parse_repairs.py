@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ATTACHMENT_REPAIR",
+    "EXPECTANT",
     "MANDATIVE_REPAIR",
     "MANDATIVE_VERBS",
     "TELLING_REPAIR",
@@ -281,7 +282,7 @@ def _stray_for_clause(clause: Token) -> Token | None:
 
 
 # Adjectives of expectation that take a clause without "that": "hopeful [a truce will hold]".
-_EXPECTANT = frozenset(["optimistic", "hopeful", "confident"])
+EXPECTANT = frozenset(["optimistic", "hopeful", "confident"])
 
 
 def _stray_expectation(clause: Token) -> Token | None:
@@ -290,7 +291,7 @@ def _stray_expectation(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.left_edge.i == 0:
         return None
     adjective = clause.doc[clause.left_edge.i - 1]
-    if adjective.lower_ not in _EXPECTANT or adjective.dep_ != "acomp":
+    if adjective.lower_ not in EXPECTANT or adjective.dep_ != "acomp":
         return None
     if adjective.head.dep_ != "ccomp" or adjective.head.head.i != clause.head.i:
         return None

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.holders import DocContext, Holder
 from parley.nlp.lexicon import CompiledCue
+from parley.nlp.parse_repairs import EXPECTANT
 
 __all__ = ["Finding", "sentence_findings"]
 
@@ -553,7 +554,6 @@ _WEIGHING = frozenset(
 )
 
 
-# Verbs by which a third party drives talks it is not a side of: "talks brokered by Turkey".
 # verbs by which a party puts a document forward as its own ("a plan proposed by the US",
 # "a plan put forward by the US")
 _AUTHORING = frozenset(["propose", "draft", "present", "unveil", "submit", "table", "author"])
@@ -569,6 +569,7 @@ def _authoring(verb: Token) -> bool:
     )
 
 
+# Verbs by which a third party drives talks it is not a side of: "talks brokered by Turkey".
 _MEDIATING = frozenset(["mediate", "broker", "host", "facilitate", "sponsor", "convene"])
 
 
@@ -2778,9 +2779,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         )  # "committed to deploy": a complement the parser took for an adjunct
         if infinitive and _purpose_clause(tok, ctx):
             walk.frozen = True  # "held off on sanctions to give diplomacy a chance": the aim
-        infinitive = infinitive or _object_gerund(
-            tok
-        )  # "ruled out sending troops", "backs using X"
+        # "ruled out sending troops", "backs using X"
+        infinitive = infinitive or _object_gerund(tok)
         infinitive = infinitive or _listed_gerund(tok)  # "includes ceding A, reducing B, ..."
         antecedent = _among_which(tok, ctx)
         if antecedent is not None:  # "its terms, among which would be a withdrawal ..."
@@ -4300,13 +4300,14 @@ def _counterfactual(pred: Token) -> bool:
 def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
     """A generic word ('the plan') counts only as a close argument of a stance predicate, and
     not when it is a plan *about* another issue ('a plan to freeze the front')."""
-    if _any_document(c.anchor) and not (
+    any_document = _any_document(c.anchor)
+    if any_document and not (
         walk.preds[0].tok.pos_ == "VERB" and walk.preds[0].tok.lemma_ not in _EVALUATIVE
     ):
         return False  # "the key to any settlement": no particular plan
     if (
         walk.polarity < 0
-        and _any_document(c.anchor)
+        and any_document
         and any(
             ch.dep_ in ("acl", "relcl") or (ch.dep_ == "prep" and ch.lower_ in _ASIDE)
             for ch in c.anchor.children
@@ -4365,7 +4366,7 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
 
 # "any deal behind our backs", "... without Kyiv", "... over Ukraine's head": a kind of deal.
 _ASIDE = frozenset(["behind", "without", "over"])
-_HOPING = frozenset(["optimistic", "hopeful", "confident", "hope"])
+_HOPING = EXPECTANT | {"hope"}  # the adjectives the parse repair hangs a clause back on
 
 
 def _agentless(verb: Token) -> bool:
