@@ -1343,6 +1343,7 @@ CASES = [
      {("TUR", "ceasefire", "support"), ("RUS", "ceasefire", "oppose")}),
     ("Beijing welcomed a plan put forward by Ankara.",
      {("TUR", "peace_plan", "support"), ("CHN", "peace_plan", "support")}),
+    ("Trump halted weapons deliveries to Kyiv last month.", {("USA", "armed_forces", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -261,3 +261,19 @@ def test_a_reported_copula_less_headline_gets_its_adjective_back() -> None:
         "nsubj",
         "wary",
     )
+
+
+def test_a_past_tense_verb_read_as_an_adjective_after_a_name_is_the_root() -> None:
+    """ "Trump halted weapons deliveries": the model reads "Trump" as the root (or a modifier
+    of the object) and the verb as an adjective of its object; the verb heads the sentence."""
+    halted = load_nlp()("Trump halted weapons deliveries to Kyiv last month.")
+    assert (halted[1].dep_, halted[0].dep_, halted[3].head.i, halted[7].head.i) == (
+        "ROOT",
+        "nsubj",
+        1,
+        1,
+    )
+    aid = load_nlp()("Trump suspended military aid to Ukraine in March.")
+    assert (aid[1].dep_, aid[3].dep_, aid[3].head.i) == ("ROOT", "dobj", 1)
+    plain = load_nlp()("Russia rejects US proposed plan.")
+    assert (plain[3].dep_, plain[1].dep_) == ("amod", "ROOT")  # a real participle stays

@@ -8,9 +8,10 @@ the wrong head: "taken X off the table", a clause after "when pressed", a coordi
 wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), the
 gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
 advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
-backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), the adjective of a
-headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of X, Peskov
-says"), and the main clause after "While A ..., B ...".
+backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), a past-tense verb
+read as an adjective of its object after a name ("Trump halted weapons deliveries"), the
+adjective of a headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of
+X, Peskov says"), and the main clause after "While A ..., B ...".
 
 Example::
 
@@ -411,6 +412,25 @@ def _object_read_as_root(root: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _verb_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
+    """(name, object) for a past-tense verb the model made an adjective of its object, after a
+    name it read as a noun ("Trump [imposed] limits on X": "Trump" the root, "limits" its
+    object; "Trump [suspended] military aid": "aid" the root), else None."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
+        return None
+    name, noun = verb.doc[verb.i - 1], verb.head
+    if not name.text[:1].isupper() or noun.i < verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if name.pos_ != "PROPN" and not (name.i == name.sent.start and name.pos_ in ("NOUN", "ADJ")):
+        return None  # "Trump" first in a sentence is often tagged a noun or an adjective
+    root = verb.sent.root
+    if root.i == name.i and noun.head.i == name.i and noun.dep_ == "dobj":
+        return name, noun
+    if root.i == noun.i and name.head.i in (noun.i, verb.i):
+        return name, noun
+    return None
+
+
 def _headline_name(tok: Token) -> bool:
     """A capitalised first word that may be a name, whatever the model tagged it ("Hungary" an
     adjective, "Kyiv" an adverb, "Zelensky" an interjection): not a function word."""
@@ -503,10 +523,11 @@ def _concessive_root(root: Token) -> Token | None:
     return None
 
 
-def _as_verb(tok: Token) -> None:
-    """Retag a headline's third-person verb the model read as a plural noun."""
+def _as_verb(tok: Token, tag: str = "VBZ") -> None:
+    """Retag a headline's third-person verb the model read as a plural noun (or a past-tense
+    verb it read as an adjective)."""
     if tok.pos_ != "VERB":
-        tok.pos_, tok.tag_ = "VERB", "VBZ"
+        tok.pos_, tok.tag_ = "VERB", tag
 
 
 def _reroot(root: Token, clause: Token, dep: str = "advcl") -> None:
@@ -576,6 +597,17 @@ def repair_attachments(doc: Doc) -> Doc:
             adjective, name = reported
             adjective.head, adjective.dep_ = sent.root, "ccomp"
             name.head, name.dep_ = adjective, "nsubj"
+        misread = next((r for t in sent if (r := _verb_read_as_participle(t))), None)
+        if misread is not None:
+            name, noun = misread
+            verb, old = name.doc[name.i + 1], sent.root
+            moved = [c for c in old.children if c.i < name.i or old.i == name.i]
+            _reroot(old, verb, "nsubj" if old.i == name.i else "dobj")
+            name.head, name.dep_, noun.head, noun.dep_ = verb, "nsubj", verb, "dobj"
+            _as_verb(verb, verb.tag_)
+            for child in moved:
+                if child.i not in (noun.i, verb.i):
+                    child.head = verb  # "On Friday, [Trump] ...", "[Trump] ... last month"
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)
