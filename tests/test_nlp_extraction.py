@@ -1344,6 +1344,11 @@ CASES = [
     ("Beijing welcomed a plan put forward by Ankara.",
      {("TUR", "peace_plan", "support"), ("CHN", "peace_plan", "support")}),
     ("Trump halted weapons deliveries to Kyiv last month.", {("USA", "armed_forces", "oppose")}),
+    ("Trump approved weapons sales to Ukraine through NATO.", {("USA", "armed_forces", "support")}),
+    (
+        "Ukraine's allies must keep up the flow of weapons, the Ukrainian foreign minister said.",
+        {("UKR", "armed_forces", "support")},
+    ),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
