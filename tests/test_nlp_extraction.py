@@ -1349,6 +1349,9 @@ CASES = [
         "Ukraine's allies must keep up the flow of weapons, the Ukrainian foreign minister said.",
         {("UKR", "armed_forces", "support")},
     ),
+    # a refusal "only if" still refuses; only an undoing "only once" keeps the measure
+    ("Kyiv will only reject a truce if Moscow refuses to pull back its troops.",
+     {("UKR", "ceasefire", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1212,6 +1212,12 @@ def _relative_pronoun(tok: Token) -> Token | None:
     return None
 
 
+# Verbs that undo a measure in place: undone "only once Y", the measure stays until then (a
+# refusal "only if Y" is no such thing: "will only reject a truce if ..." still rejects it).
+_UNDOING = frozenset(["lift", "ease", "remove", "drop", "end", "scrap", "relax", "loosen",
+                      "reverse", "unfreeze", "withdraw", "rescind", "revoke"])  # fmt: skip
+
+
 def _only_once(verb: Token) -> bool:
     """ "will only lift X once (if, when, after) Y": undoing X on a condition not yet met is
     keeping X until then."""
@@ -2577,8 +2583,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         ):
             pol_here = 1  # "thanked Trump for the package of air defence missiles"
         if pol_here and tok.pos_ == "VERB" and tok.i not in skip:
-            pol_here *= _light_object(tok, ctx, walk.path)
-            if pol_here < 0 and _only_once(tok):
+            light = _light_object(tok, ctx, walk.path)
+            pol_here *= light
+            undoing = light < 0 or tok.lemma_.lower() in _UNDOING
+            if pol_here < 0 and undoing and _only_once(tok):
                 pol_here = 1  # "will only lift the ban once Y": keeps it until then
         elif tok.pos_ == "VERB" and tok.i not in skip and tok.lemma_.lower() in _LIGHT_VERBS:
             lexical = pol_here = _light_stance(tok, ctx, walk.path)  # "give its consent to X"
