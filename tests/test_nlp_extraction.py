@@ -1352,6 +1352,9 @@ CASES = [
     # a refusal "only if" still refuses; only an undoing "only once" keeps the measure
     ("Kyiv will only reject a truce if Moscow refuses to pull back its troops.",
      {("UKR", "ceasefire", "oppose")}),
+    ("Kremlin spokesman Dmitry Peskov said a ceasefire was not on the agenda.",
+     {("RUS", "ceasefire", "oppose")}),
+    ("A ceasefire is on the agenda for Friday, Peskov said.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1505,9 +1505,9 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
         ]
         if any(p in ("out of the question", "off the table") for p in placed):
             return -1  # "a truce is out of the question", "membership is off the table"
-        if "on the table" in placed and _negated(tok, ctx):
-            return 1  # "concessions are not on the table": the walk reads the negation; a
-            # bare "on the table" is under discussion, no one's position
+        if {"on the table", "on the agenda"} & set(placed) and _negated(tok, ctx):
+            return 1  # "concessions are not on the table (agenda)": the walk reads the
+            # negation; a bare "on the table" is under discussion, no one's position
     elif lemma in ("see", "find") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("point", "sense", "need", "reason", "merit")
         for c in tok.children
