@@ -1355,6 +1355,10 @@ CASES = [
     ("Kremlin spokesman Dmitry Peskov said a ceasefire was not on the agenda.",
      {("RUS", "ceasefire", "oppose")}),
     ("A ceasefire is on the agenda for Friday, Peskov said.", set()),
+    ("Trump pressured Zelensky to cede the Donbas.", {("USA", "territory", "support")}),
+    # not forcing the other side leaves the choice to it; "force" the verb is no troops
+    ("Rubio said the US would not force Ukraine to accept any deal.", set()),
+    ("Trump said he would not pressure Zelensky to give up the Donbas.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

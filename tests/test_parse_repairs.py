@@ -277,3 +277,5 @@ def test_a_past_tense_verb_read_as_an_adjective_after_a_name_is_the_root() -> No
     assert (aid[1].dep_, aid[3].dep_, aid[3].head.i) == ("ROOT", "dobj", 1)
     plain = load_nlp()("Russia rejects US proposed plan.")
     assert (plain[3].dep_, plain[1].dep_) == ("amod", "ROOT")  # a real participle stays
+    pressured = load_nlp()("Trump pressured Zelensky to cede the Donbas.")
+    assert (pressured[1].dep_, pressured[1].lemma_) == ("ROOT", "pressure")  # tagged adjective

@@ -23,7 +23,7 @@ Example::
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 __all__ = [
     "ATTACHMENT_REPAIR",
@@ -416,7 +416,9 @@ def _verb_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
     """(name, object) for a past-tense verb the model made an adjective of its object, after a
     name it read as a noun ("Trump [imposed] limits on X": "Trump" the root, "limits" its
     object; "Trump [suspended] military aid": "aid" the root), else None."""
-    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
+    if verb.dep_ != "amod" or verb.i == verb.sent.start:
+        return None
+    if verb.tag_ not in ("VBD", "VBN") and not (verb.tag_ == "JJ" and verb.lower_.endswith("ed")):
         return None
     name, noun = verb.doc[verb.i - 1], verb.head
     if not name.text[:1].isupper() or noun.i < verb.i or noun.pos_ not in ("NOUN", "PROPN"):
@@ -525,9 +527,11 @@ def _concessive_root(root: Token) -> Token | None:
 
 def _as_verb(tok: Token, tag: str = "VBZ") -> None:
     """Retag a headline's third-person verb the model read as a plural noun (or a past-tense
-    verb it read as an adjective)."""
+    verb it read as an adjective; the pipeline lemmatises it again)."""
     if tok.pos_ != "VERB":
         tok.pos_, tok.tag_ = "VERB", tag
+        if tag == "VBD":
+            tok.morph = MorphAnalysis(tok.vocab, {"Tense": "Past", "VerbForm": "Fin"})
 
 
 def _reroot(root: Token, clause: Token, dep: str = "advcl") -> None:
@@ -604,7 +608,7 @@ def repair_attachments(doc: Doc) -> Doc:
             moved = [c for c in old.children if c.i < name.i or old.i == name.i]
             _reroot(old, verb, "nsubj" if old.i == name.i else "dobj")
             name.head, name.dep_, noun.head, noun.dep_ = verb, "nsubj", verb, "dobj"
-            _as_verb(verb, verb.tag_)
+            _as_verb(verb, "VBD")
             for child in moved:
                 if child.i not in (noun.i, verb.i):
                     child.head = verb  # "On Friday, [Trump] ...", "[Trump] ... last month"

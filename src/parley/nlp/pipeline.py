@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -135,6 +136,22 @@ _WHOLE_WORDS = (
 )
 
 
+@Language.factory("parley_retagged_lemmas")
+def _retagged_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Lemmatise again, by the model's own rules, a past-tense verb a parse repair retagged
+    ("Trump pressured Zelensky": "pressured", first an adjective, kept its word as lemma)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+
+    def relemmatise(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.tag_ == "VBD" and tok.pos_ == "VERB" and tok.lemma_ == tok.lower_:
+                tok.lemma_ = lemmatizer.rule_lemmatize(tok)[0]
+        return doc
+
+    return relemmatise
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline, loaded once per process (never downloaded at run time)."""
@@ -154,6 +171,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(MANDATIVE_REPAIR, last=True)
     nlp.add_pipe(TELLING_REPAIR, last=True)
     nlp.add_pipe(ATTACHMENT_REPAIR, last=True)
+    nlp.add_pipe("parley_retagged_lemmas", last=True)
     return nlp
 
 

@@ -290,6 +290,8 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     for c in kept:
         if _frame_prefixed(c, doc) or _descriptive_participle(c, doc) or _past_document(c, ctx):
             continue
+        if doc[c.end - 1].lower_ in ("force", "forces") and doc[c.end - 1].pos_ == "VERB":
+            continue  # "the US would not force Kyiv to sign": compelling, not troops
         tok, subordinate = c.anchor, False
         for _ in range(3):
             if tok.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nmod", "poss"):
@@ -1216,6 +1218,22 @@ def _relative_pronoun(tok: Token) -> Token | None:
 # refusal "only if Y" is no such thing: "will only reject a truce if ..." still rejects it).
 _UNDOING = frozenset(["lift", "ease", "remove", "drop", "end", "scrap", "relax", "loosen",
                       "reverse", "unfreeze", "withdraw", "rescind", "revoke"])  # fmt: skip
+
+
+# Verbs of making someone else act: "pressure Kyiv to cede land" is a stance on the land; not
+# doing so leaves the choice to the other side, no stance either way.
+_COERCING = frozenset(["force", "pressure", "pressurise", "pressurize", "compel", "coerce",
+                       "push", "press", "nudge", "persuade", "convince"])  # fmt: skip
+
+
+def _coercing(verb: Token, path: list[Token]) -> bool:
+    """A verb of making its object do what the walk came up from ("force [Kyiv] [to accept]")."""
+    return (
+        verb.lemma_.lower() in _COERCING
+        and len(path) > 1
+        and path[-2].dep_ == "xcomp"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _only_once(verb: Token) -> bool:
@@ -2532,6 +2550,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 return None  # "does not want to discuss it in a public manner": the how, not X
             if _restricted(c.anchor):
                 return None  # "will not sign a deal that fails to deter Russia": a condition
+            if _coercing(tok, walk.path):
+                return None  # "will not force Kyiv to accept a deal": leaves it to Kyiv
             walk.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
         if (
