@@ -1359,6 +1359,8 @@ CASES = [
     # not forcing the other side leaves the choice to it; "force" the verb is no troops
     ("Rubio said the US would not force Ukraine to accept any deal.", set()),
     ("Trump said he would not pressure Zelensky to give up the Donbas.", set()),
+    ("Moscow insists on international recognition of Crimea as Russian territory.",
+     {("RUS", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
