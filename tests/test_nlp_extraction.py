@@ -1361,6 +1361,8 @@ CASES = [
     ("Trump said he would not pressure Zelensky to give up the Donbas.", set()),
     ("Moscow insists on international recognition of Crimea as Russian territory.",
      {("RUS", "territory", "support")}),
+    ("The Kremlin insists on the handover of the remaining parts of Donetsk.",
+     {("RUS", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
