@@ -1363,6 +1363,9 @@ CASES = [
      {("RUS", "territory", "support")}),
     ("The Kremlin insists on the handover of the remaining parts of Donetsk.",
      {("RUS", "territory", "support")}),
+    # the speaker judges what the owner of a bid holds
+    ("Putin said the Ukrainian bid for NATO membership was a threat to Russia.",
+     {("UKR", "nato_membership", "support"), ("RUS", "nato_membership", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

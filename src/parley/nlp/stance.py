@@ -3718,6 +3718,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         # the highest stance predicate with a holder wins ("Russia rejected Ukraine's demand")
         chosen: tuple[_Pred, list[Holder]] | None = None
         extra: list[tuple[_Pred, list[Holder]]] = []
+        verdict: list[tuple[_Pred, list[Holder]]] = []
         blocked = vague = False
         for pred in walk.preds:
             if reporter is not None and pred.tok.i == reporter.i:
@@ -3725,6 +3726,12 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             if pred.judged and not _judges(pred.tok, ctx, speaker):
                 makers = _progress_makers(pred.tok, ctx, speaker)
                 if not makers:
+                    if chosen is not None and not verdict:
+                        # "Kyiv's bid for membership is a threat, Putin said": the speaker
+                        # judges what the owner of the bid holds
+                        held = {h.actor for h in chosen[1]}
+                        judge = [h for h in speaker if h.actor not in held and not h.outlet]
+                        verdict = [(pred, judge)] if judge else []
                     continue  # "Ukraine is eligible for membership": judged by the speaker
                 # "Kyiv and Washington made progress on the plan": the parties back it
                 chosen, blocked = (pred, makers), False
@@ -3758,6 +3765,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 vague = vague and _asking_noun(pred.tok, ctx) is None  # "face pressure to X"
         if blocked:
             chosen = None
+        if chosen is not None:
+            extra += verdict
         settled = _settled_by(walk, ctx)
         if settled and chosen is None:
             chosen = (walk.preds[-1], settled)  # "the sanctions stay, as agreed by EU leaders"
