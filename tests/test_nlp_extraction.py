@@ -1366,6 +1366,10 @@ CASES = [
     # the speaker judges what the owner of a bid holds
     ("Putin said the Ukrainian bid for NATO membership was a threat to Russia.",
      {("UKR", "nato_membership", "support"), ("RUS", "nato_membership", "oppose")}),
+    ("Trump said NATO membership for Ukraine was not going to happen.",
+     {("USA", "nato_membership", "oppose")}),
+    ("Peskov said a ceasefire would not happen.", {("RUS", "ceasefire", "oppose")}),
+    ("A ceasefire will happen soon, Trump said.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

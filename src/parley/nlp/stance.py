@@ -1488,6 +1488,12 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         harmed = [c for c in tok.children if c.dep_ == "dobj"]
         if any(h.lemma_.lower() in _GOODS for h in harmed):
             pol = -1  # "supplying Tomahawks would damage relations": a warning against it
+    happening = lemma == "happen" or (
+        lemma == "go" and any(c.dep_ == "xcomp" and c.lemma_ == "happen" for c in tok.children)
+    )
+    if happening and _negated(tok, ctx):
+        pol = 1  # "membership is not going to happen" (negated below); a bare "will happen"
+        # is a forecast, no position
     if lemma == "come" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in tok.children):
         pol = 1  # "a ceasefire must come first": a priority
     direction = " ".join(t.lower_ for t in tok.subtree)
