@@ -1370,6 +1370,12 @@ CASES = [
      {("USA", "nato_membership", "oppose")}),
     ("Peskov said a ceasefire would not happen.", {("RUS", "ceasefire", "oppose")}),
     ("A ceasefire will happen soon, Trump said.", set()),
+    ("Kyiv is seeking NATO-style protection from its allies.",
+     {("UKR", "security_guarantees", "support")}),
+    ("Germany said it would not participate in a peacekeeping mission.",
+     {("DEU", "foreign_troops", "oppose")}),
+    ("Italy will take part in the multinational force, Meloni said.",
+     {("ITA", "foreign_troops", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
