@@ -1376,6 +1376,8 @@ CASES = [
      {("DEU", "foreign_troops", "oppose")}),
     ("Italy will take part in the multinational force, Meloni said.",
      {("ITA", "foreign_troops", "support")}),
+    ("Trump told reporters the negotiations were roughly 95 percent complete.",
+     {("USA", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
