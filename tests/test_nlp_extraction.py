@@ -1378,6 +1378,9 @@ CASES = [
      {("ITA", "foreign_troops", "support")}),
     ("Trump told reporters the negotiations were roughly 95 percent complete.",
      {("USA", "peace_plan", "support")}),
+    # a measure naming whom it targets is no one's act here
+    ("The plan was drafted with Kirill Dmitriev, a Russian official under US sanctions.", set()),
+    ("Witkoff met Kirill Dmitriev, who is under US sanctions, in Miami.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -812,7 +812,8 @@ def _owned_act(
 ) -> list[Finding]:
     """ "the new U.S. sanctions took effect", "American military aid": a measure that carries
     out the motion (an issue whose acts count), named by who takes it, is that party's act for
-    the motion, unless the sentence is undoing it ("the lifting of U.S. sanctions")."""
+    the motion, unless the sentence is undoing it ("the lifting of U.S. sanctions") or names
+    whom it targets ("an envoy under U.S. sanctions")."""
     noun = c.anchor
     if (
         not c.cue.acts_count
@@ -820,6 +821,7 @@ def _owned_act(
         or noun.pos_ != "NOUN"
         or _negated(noun, ctx)
         or (walk is not None and walk.polarity < 0)
+        or _targeted(noun)
     ):
         return []
     owners = [
@@ -835,6 +837,17 @@ def _owned_act(
         # weapons" are Ukraine's own arms, neither is this act
         if f.holder.actor not in ctx.lex.principal_parties
     ]
+
+
+def _targeted(noun: Token) -> bool:
+    """ "Dmitriev, an envoy under U.S. sanctions", "a firm which is under U.S. sanctions": the
+    measure describes whom it targets, no one's act here."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    target = noun.head.head
+    if target.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in target.children)
+    return target.pos_ in ("NOUN", "PROPN")
 
 
 # Things a party provides, so that "X from Y" names Y as backing X: "guarantees from the US",
