@@ -1381,6 +1381,8 @@ CASES = [
     # a measure naming whom it targets is no one's act here
     ("The plan was drafted with Kirill Dmitriev, a Russian official under US sanctions.", set()),
     ("Witkoff met Kirill Dmitriev, who is under US sanctions, in Miami.", set()),
+    ("Orban vows to block Ukraine's EU bid",
+     {("UKR", "eu_accession", "support"), ("HUN", "eu_accession", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -279,3 +279,9 @@ def test_a_past_tense_verb_read_as_an_adjective_after_a_name_is_the_root() -> No
     assert (plain[3].dep_, plain[1].dep_) == ("amod", "ROOT")  # a real participle stays
     pressured = load_nlp()("Trump pressured Zelensky to cede the Donbas.")
     assert (pressured[1].dep_, pressured[1].lemma_) == ("ROOT", "pressure")  # tagged adjective
+
+
+def test_a_headline_name_read_as_an_adjective_of_its_verb_is_its_subject() -> None:
+    """ "Orban vows to block X": the model reads "Orban" as an adjective of "vows"."""
+    doc = load_nlp()("Orban vows to block Ukraine's EU bid")
+    assert (doc[0].dep_, doc[0].head.i, doc[1].pos_) == ("nsubj", 1, "VERB")

@@ -375,9 +375,13 @@ def _verb_read_as_noun(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    name = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
-    if name is None or name.pos_ != "PROPN":
-        return None
+    name = next(
+        (c for c in verb.children if c.dep_ in ("compound", "amod") and c.i == verb.i - 1), None
+    )
+    if name is None or not (
+        name.pos_ == "PROPN" or (name.i == verb.sent.start and _headline_name(name))
+    ):
+        return None  # ("Orban vows ...": "Orban" read as an adjective of "vows")
     return name
 
 
