@@ -1383,6 +1383,10 @@ CASES = [
     ("Witkoff met Kirill Dmitriev, who is under US sanctions, in Miami.", set()),
     ("Orban vows to block Ukraine's EU bid",
      {("UKR", "eu_accession", "support"), ("HUN", "eu_accession", "oppose")}),
+    ("Trump pushes Kyiv to accept land-for-peace deal",
+     {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
+    ("Zelensky rejected a land-for-peace deal.",
+     {("UKR", "territory", "oppose"), ("UKR", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

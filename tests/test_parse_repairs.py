@@ -285,3 +285,10 @@ def test_a_headline_name_read_as_an_adjective_of_its_verb_is_its_subject() -> No
     """ "Orban vows to block X": the model reads "Orban" as an adjective of "vows"."""
     doc = load_nlp()("Orban vows to block Ukraine's EU bid")
     assert (doc[0].dep_, doc[0].head.i, doc[1].pos_) == ("nsubj", 1, "VERB")
+
+
+def test_a_headline_verb_read_inside_a_name_heads_the_headline() -> None:
+    """ "Trump presses Kyiv to give up Donbas": the model reads "Trump presses Kyiv" as one
+    name, the subject of "give up"; the verb heads it, with its object and its clause."""
+    doc = load_nlp()("Trump presses Kyiv to give up Donbas")
+    assert (doc[1].dep_, doc[0].dep_, doc[2].dep_, doc[4].head.i) == ("ROOT", "nsubj", "dobj", 1)

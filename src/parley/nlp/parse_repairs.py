@@ -9,7 +9,8 @@ wrong form, a content clause after "demand" (or a "for X to Y" clause after "pro
 gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
 advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
 backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), a past-tense verb
-read as an adjective of its object after a name ("Trump halted weapons deliveries"), the
+read as an adjective of its object after a name ("Trump halted weapons deliveries") or inside
+a name ("Trump presses Kyiv to ..." read as one name), the
 adjective of a headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of
 X, Peskov says"), and the main clause after "While A ..., B ...".
 
@@ -437,6 +438,24 @@ def _verb_read_as_participle(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _verb_read_in_a_name(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(verb, name, object) of a headline "[Trump] [presses] [Kyiv] to give up X" that the
+    model read as one name, "Trump presses Kyiv", the subject of "give up", else None."""
+    root = sent.root
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        return None
+    obj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if obj is None:
+        return None
+    name = next((c for c in obj.children if c.dep_ == "compound" and c.i == sent.start), None)
+    if name is None or name.i + 2 != obj.i or not _headline_name(name):
+        return None
+    verb = name.nbor(1)
+    if verb.lower_ not in _NOUN_LIKE_VERBS or verb.head.i != name.i:
+        return None
+    return verb, name, obj
+
+
 def _headline_name(tok: Token) -> bool:
     """A capitalised first word that may be a name, whatever the model tagged it ("Hungary" an
     adjective, "Kyiv" an adverb, "Zelensky" an interjection): not a function word."""
@@ -616,6 +635,12 @@ def repair_attachments(doc: Doc) -> Doc:
             for child in moved:
                 if child.i not in (noun.i, verb.i):
                     child.head = verb  # "On Friday, [Trump] ...", "[Trump] ... last month"
+        pressed = _verb_read_in_a_name(sent)
+        if pressed is not None:
+            verb, name, obj = pressed
+            _reroot(sent.root, verb, "xcomp")
+            name.head, name.dep_, obj.head, obj.dep_ = verb, "nsubj", verb, "dobj"
+            _as_verb(verb)
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)

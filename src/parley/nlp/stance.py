@@ -301,7 +301,10 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
                 (
                     k
                     for k in kept
-                    if k.cue.issue != c.cue.issue and k.start <= tok.i < k.end and not k.cue.weak
+                    if k.cue.issue != c.cue.issue
+                    and k.start <= tok.i < k.end
+                    and not k.cue.weak
+                    and not (k.start < c.end and c.start < k.end)  # ("land-for-[peace] deal")
                 ),
                 None,
             )
