@@ -8,11 +8,11 @@ the wrong head: "taken X off the table", a clause after "when pressed", a coordi
 wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), the
 gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
 advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
-backs truce", "Hungary vetoes Ukraine accession talks"; retagged a verb), a past-tense verb
-read as an adjective of its object after a name ("Trump halted weapons deliveries") or inside
-a name ("Trump presses Kyiv to ..." read as one name), the
-adjective of a headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of
-X, Peskov says"), and the main clause after "While A ..., B ...".
+backs truce", "Hungary vetoes Ukraine accession talks", "Trump presses Kyiv to ..." read as
+one name; retagged a verb), a past-tense verb read as an adjective of its object after a name
+("Trump halted weapons deliveries"), the adjective of a headline with no copula ("Kyiv ready
+for talks", also reported: "Moscow wary of X, Peskov says"), and the main clause after "While
+A ..., B ...".
 
 Example::
 
