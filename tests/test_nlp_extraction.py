@@ -1387,6 +1387,16 @@ CASES = [
      {("USA", "territory", "support"), ("USA", "peace_plan", "support")}),
     ("Zelensky rejected a land-for-peace deal.",
      {("UKR", "territory", "oppose"), ("UKR", "peace_plan", "oppose")}),
+    ('"We are not going to give away our land," Zelensky said in his nightly address.',
+     {("UKR", "territory", "oppose")}),
+    ('"The Russians want the whole of Donbas," a Ukrainian official said.',
+     {("RUS", "territory", "support")}),
+    ('"We need Patriots, we need air defence," Zelensky told the summit.',
+     {("UKR", "armed_forces", "support")}),
+    # an ellipsis before a new clause ends the sentence: the "nobody" stays in its own
+    ('"Nobody else has so much air defence … We need it badly," Zelensky said.', set()),
+    # having weapons is no act of arming Ukraine
+    ("Poland does not have enough Patriot systems, Warsaw said.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

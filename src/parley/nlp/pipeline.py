@@ -57,10 +57,13 @@ class DocInput:
 
 @Language.component("parley_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence (headlines, captions, list items)."""
+    """A line break always ends a sentence (headlines, captions, list items), and so does an
+    ellipsis before a capitalised word that is no name (a transcript's "... We need it")."""
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        broken = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+        elided = prev.text in ("…", "...") and doc[i].is_title and doc[i].pos_ != "PROPN"
+        if broken or elided:
             doc[i].is_sent_start = True
     return doc
 

@@ -2771,7 +2771,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 and hops <= 2
                 and tok.i not in skip
                 and not reporting
-                and tok.lemma_.lower() not in ("ask", "question")  # "asked about the sanctions"
+                # "asked about the sanctions", "nobody has so much air defence": no act
+                and tok.lemma_.lower() not in ("ask", "question", "have")
             )
             or (c.cue.acts_count and tok.pos_ == "VERB" and tok.i == c.anchor.i)
         ):
