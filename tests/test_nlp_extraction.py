@@ -1397,6 +1397,11 @@ CASES = [
     ('"Nobody else has so much air defence … We need it badly," Zelensky said.', set()),
     # having weapons is no act of arming Ukraine
     ("Poland does not have enough Patriot systems, Warsaw said.", set()),
+    # "no X without Y": Y is required (and "without Y" is no modifier of X)
+    ('"There can be no ceasefire without security guarantees," Sybiha said.',
+     {("UKR", "security_guarantees", "support")}),
+    ("There can be no lasting peace without sanctions relief, Lavrov said.",
+     {("RUS", "sanctions", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -296,6 +296,8 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
         for _ in range(3):
             if tok.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nmod", "poss"):
                 break
+            if tok.dep_ == "prep" and tok.lower_ in ctx.lex.flipping_preps:
+                break  # "no ceasefire without guarantees": a condition, not a modifier
             tok = tok.head
             other = next(
                 (
@@ -2556,6 +2558,10 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if len(walk.path) > 1 and tok.lemma_.lower() in _UNSAID and _withheld(tok, ctx):
             return None  # "Russia has not said what guarantees it would accept": nothing said
         if _conditioned_existential(tok):
+            if walk.polarity == c.cue.polarity and any(t.lower_ == "without" for t in walk.path):
+                walk.preds.append(_Pred(tok, walk.polarity))  # "no truce without [X]": X
+                walk.stance_seen = True  # is required, the speaker's demand
+                return walk
             return None  # "without the US there is no chance for talks": a condition, no no
         if tok.i not in skip and _no_sign(tok, ctx):
             return None  # "no sign yet that Russia is ready for a truce": an observation
