@@ -1402,6 +1402,12 @@ CASES = [
      {("UKR", "security_guarantees", "support")}),
     ("There can be no lasting peace without sanctions relief, Lavrov said.",
      {("RUS", "sanctions", "oppose")}),
+    # "Ukraine will (not) be a member of X" is the speaker's verdict on the membership
+    ('"Ukraine will not be a member of NATO," Witkoff told reporters.',
+     {("USA", "nato_membership", "oppose")}),
+    ("Ukraine will be a member of the EU by 2030, von der Leyen said.",
+     {("EUROPE", "eu_accession", "support")}),
+    ("Poland has been a member of NATO since 1999.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1540,6 +1540,8 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
             return -1  # "it is too early to talk about a deal": not yet, not on these terms
         if any(p.i in skip for p in parts) and _slot_subject(tok, ctx):
             return 1  # "the priority is a ceasefire", "the next step should be a truce"
+        if any(p.i in skip and p.lemma_.lower() == "member" for p in parts):
+            return 1  # "Ukraine will (not) be a member of NATO": the speaker's verdict
         placed = [
             " ".join(t.lower_ for t in p.subtree)
             for p in tok.children
@@ -2609,8 +2611,15 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         args = _JUDGED_ARGS | ({"prep"} if tok.lemma_ == "say" else set())  # "said yes to X"
         if tok.lemma_ in _EVALUATIVE and len(walk.path) > 1 and walk.path[-2].lower_ == "as":
             args = args | {"prep"}  # "described as unacceptable any scheme to station troops"
-        if tok.lemma_.lower() in _COPULAS and _slot_subject(tok, ctx):
-            args = args | {"attr"}  # "the priority is [a ceasefire]"
+        if tok.lemma_.lower() in _COPULAS and (
+            _slot_subject(tok, ctx)
+            or (
+                len(walk.path) > 1
+                and walk.path[-2].i in skip
+                and walk.path[-2].lemma_.lower() == "member"
+            )
+        ):
+            args = args | {"attr"}  # "the priority is [a ceasefire]", "will be [a member]"
         if (
             tok.lemma_.lower() in _COPULAS
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children)
