@@ -1408,6 +1408,8 @@ CASES = [
     ("Ukraine will be a member of the EU by 2030, von der Leyen said.",
      {("EUROPE", "eu_accession", "support")}),
     ("Poland has been a member of NATO since 1999.", set()),
+    ("Meanwhile, Berlin said it would provide another 2 billion euros in military aid.",
+     {("DEU", "armed_forces", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -844,6 +844,18 @@ def _owned_act(
     ]
 
 
+def _amounts(path: list[Token]) -> int:
+    """Hops through a sum of the measure ("2 billion euros [in] military aid"), which stand
+    between the act and its measure like a determiner."""
+    return 2 * sum(
+        1
+        for t in path
+        if t.dep_ == "prep"
+        and t.lower_ in ("in", "of", "worth")
+        and any(c.like_num or c.dep_ == "nummod" for c in t.head.children)
+    )
+
+
 def _targeted(noun: Token) -> bool:
     """ "Dmitriev, an envoy under U.S. sanctions", "a firm which is under U.S. sanctions": the
     measure describes whom it targets, no one's act here."""
@@ -2783,7 +2795,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             or (
                 c.cue.acts_count
                 and tok.pos_ == "VERB"
-                and hops <= 2
+                and hops - _amounts(walk.path) <= 2
                 and tok.i not in skip
                 and not reporting
                 # "asked about the sanctions", "nobody has so much air defence": no act
