@@ -1410,6 +1410,8 @@ CASES = [
     ("Poland has been a member of NATO since 1999.", set()),
     ("Meanwhile, Berlin said it would provide another 2 billion euros in military aid.",
      {("DEU", "armed_forces", "support")}),
+    ("Trump said Ukraine should make a deal.", {("USA", "peace_plan", "support")}),
+    ("Russia and Ukraine failed to make a deal.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

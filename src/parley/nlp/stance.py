@@ -1314,6 +1314,8 @@ _LIGHT_VERBS = frozenset(
 )
 # What parties "reach" or "find" together: a shared yes to what it is on.
 _CONCORD = frozenset(["understanding", "agreement", "consensus", "accord", "compromise"])
+# Verbs of concluding a deal ("make a deal", "strike a deal").
+_DEALING = frozenset(["make", "strike", "do", "cut", "clinch", "seal", "reach"])
 
 
 # "The talks ended without announcing a truce": parting without concluding is a failure to
@@ -1401,10 +1403,16 @@ def _credited_for(verb: Token, came_from: Token | None) -> Token | None:
 
 
 def _unreached(tok: Token, ctx: DocContext) -> bool:
-    """ "did not reach / failed to reach / have yet to find an understanding"."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("reach", "find"):
+    """ "did not reach / failed to reach / have yet to find an understanding", "failed to make
+    (strike) a deal"."""
+    if tok.pos_ != "VERB":
         return False
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CONCORD for c in tok.children):
+    lemma = tok.lemma_.lower()
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    if not (
+        (lemma in ("reach", "find") and _CONCORD.intersection(objects))
+        or (lemma in _DEALING and "deal" in objects)
+    ):
         return False
     return (
         _negated(tok, ctx)
