@@ -1412,6 +1412,9 @@ CASES = [
      {("DEU", "armed_forces", "support")}),
     ("Trump said Ukraine should make a deal.", {("USA", "peace_plan", "support")}),
     ("Russia and Ukraine failed to make a deal.", set()),
+    # a negated verb of belief carries its negation down
+    ("Zelensky said he did not believe Russia wanted a ceasefire.",
+     {("RUS", "ceasefire", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

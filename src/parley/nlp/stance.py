@@ -3906,7 +3906,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if judging:  # "an official said Moscow made 'unacceptable demands' for X": Kyiv rejects X
             extra.append((_Pred(chosen[0].tok, -chosen[0].polarity), judging))
         for pred, holders in [chosen, *extra]:
-            polarity = pred.polarity
+            polarity = pred.polarity * _disbelieved(pred.tok, walk.path, ctx)
             if polarity < 0 and _only_with(pred.tok, ctx):
                 polarity = 1  # "will not provide guarantees without a deal": only with one
             stance = "support" if polarity > 0 else "oppose"
@@ -3933,6 +3933,16 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
 
 
 _FLIPPED = {"support": "oppose", "oppose": "support"}
+
+# Verbs of belief whose negation belongs to what is believed: "does not think Putin wants a
+# deal" says Putin does not want one.
+_NEG_RAISING = frozenset(["think", "believe", "expect", "suppose", "imagine", "reckon"])
+
+
+def _disbelieved(tok: Token, path: list[Token], ctx: DocContext) -> int:
+    """-1 when a negated verb of belief above ``tok`` on the walk carries its negation down."""
+    above = [t for t in path if t.is_ancestor(tok)]
+    return -1 if any(t.lemma_ in _NEG_RAISING and _negated(t, ctx) for t in above) else 1
 
 
 def _existential_owners(top: Token, c: _Cue, ctx: DocContext) -> list[Holder]:
