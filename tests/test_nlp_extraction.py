@@ -1415,6 +1415,9 @@ CASES = [
     # a negated verb of belief carries its negation down
     ("Zelensky said he did not believe Russia wanted a ceasefire.",
      {("RUS", "ceasefire", "oppose")}),
+    ("The Kremlin insists the four regions are an integral part of Russia.",
+     {("RUS", "territory", "support")}),
+    ("Ukraine struck targets deep in Russian territory.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
