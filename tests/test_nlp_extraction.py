@@ -1418,6 +1418,8 @@ CASES = [
     ("The Kremlin insists the four regions are an integral part of Russia.",
      {("RUS", "territory", "support")}),
     ("Ukraine struck targets deep in Russian territory.", set()),
+    ("Moscow offered to return small areas of Sumy and Kharkiv in exchange for Donbas.",
+     {("RUS", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
