@@ -1420,6 +1420,8 @@ CASES = [
     ("Ukraine struck targets deep in Russian territory.", set()),
     ("Moscow offered to return small areas of Sumy and Kharkiv in exchange for Donbas.",
      {("RUS", "territory", "support")}),
+    ("The US Treasury blacklisted two Russian oil majors on Wednesday.",
+     {("USA", "sanctions", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
