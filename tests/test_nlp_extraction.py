@@ -1422,6 +1422,10 @@ CASES = [
      {("RUS", "territory", "support")}),
     ("The US Treasury blacklisted two Russian oil majors on Wednesday.",
      {("USA", "sanctions", "support")}),
+    ("Moscow brushed off calls for an immediate ceasefire.", {("RUS", "ceasefire", "oppose")}),
+    ("Lavrov scoffed at the idea of European peacekeepers.",
+     {("RUS", "foreign_troops", "oppose")}),
+    ("The Kremlin appeared cool to the plan.", {("RUS", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
