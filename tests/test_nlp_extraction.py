@@ -1426,6 +1426,8 @@ CASES = [
     ("Lavrov scoffed at the idea of European peacekeepers.",
      {("RUS", "foreign_troops", "oppose")}),
     ("The Kremlin appeared cool to the plan.", {("RUS", "peace_plan", "oppose")}),
+    ("The Kremlin pushed back on the US proposal for a 30-day truce.",
+     {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

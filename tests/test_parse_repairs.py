@@ -292,3 +292,10 @@ def test_a_headline_verb_read_inside_a_name_heads_the_headline() -> None:
     name, the subject of "give up"; the verb heads it, with its object and its clause."""
     doc = load_nlp()("Trump presses Kyiv to give up Donbas")
     assert (doc[1].dep_, doc[0].dep_, doc[2].dep_, doc[4].head.i) == ("ROOT", "nsubj", "dobj", 1)
+
+
+def test_a_for_phrase_goes_back_to_its_content_noun() -> None:
+    """ "pushed back on the US proposal for a truce": the model hangs "for a truce" on the
+    verb; it says what the proposal is for."""
+    doc = load_nlp()("The Kremlin pushed back on the US proposal for a 30-day truce.")
+    assert (doc[8].lower_, doc[8].head.lower_) == ("for", "proposal")

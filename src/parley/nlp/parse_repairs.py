@@ -5,7 +5,8 @@ every later step, in this process or a worker, sees the repaired tree. Each repa
 fires on one misparse and leaves the plain reading alone (``tests/test_parse_repairs.py`` shows
 both). Besides the two verb repairs, ``repair_attachments`` re-hangs words the model attached to
 the wrong head: "taken X off the table", a clause after "when pressed", a coordinated verb of the
-wrong form, a content clause after "demand" (or a "for X to Y" clause after "proposal"), the
+wrong form, a content clause after "demand" (or a "for X to Y" clause, or a "for X" phrase,
+after "proposal"), the
 gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
 advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
 backs truce", "Hungary vetoes Ukraine accession talks", "Trump presses Kyiv to ..." read as
@@ -281,6 +282,19 @@ def _stray_for_clause(clause: Token) -> Token | None:
     ):
         return None
     return noun
+
+
+def _stray_for_phrase(prep: Token) -> Token | None:
+    """The noun whose "for X" the model hung on the verb above it ("pushed back on the US
+    proposal [for a truce]": "for a truce" an adjunct of "pushed"), else None."""
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ != "VERB" or prep.i == 0:
+        return None
+    noun = prep.doc[prep.i - 1]
+    if noun.lemma_.lower() not in _CONTENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == prep.head.i:
+        return noun  # ("pushed back on the proposal for X"; not "proposed it for a vote")
+    return None
 
 
 # Adjectives of expectation that take a clause without "that": "hopeful [a truce will hold]".
@@ -583,6 +597,9 @@ def repair_attachments(doc: Doc) -> Doc:
         noun = _stray_for_clause(tok)
         if noun is not None and _may_hang(tok, noun):
             tok.head, tok.dep_ = noun, "acl"
+        asked = _stray_for_phrase(tok)
+        if asked is not None and _may_hang(tok, asked):
+            tok.head = asked
         hopeful = _stray_expectation(tok)
         if hopeful is not None and _may_hang(tok, hopeful):
             tok.head = hopeful
