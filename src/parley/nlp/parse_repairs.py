@@ -1,19 +1,18 @@
 """Repairs of parses the small English model gets wrong in a way that hides who holds a stance.
 
 Registered as spaCy components (added to the pipeline by ``parley.nlp.pipeline.load_nlp``), so
-every later step, in this process or a worker, sees the repaired tree. Each repair is narrow: it
-fires on one misparse and leaves the plain reading alone (``tests/test_parse_repairs.py`` shows
-both). Besides the two verb repairs, ``repair_attachments`` re-hangs words the model attached to
-the wrong head: "taken X off the table", a clause after "when pressed", a coordinated verb of the
-wrong form, a content clause after "demand" (or a "for X to Y" clause, or a "for X" phrase,
-after "proposal"), the
-gerund of "objects to Ukraine joining NATO", a name read as a noun modifier of its verb ("Ukraine
-advocates for ..."), a headline's verb read as a noun ("Trump presses for ceasefire", "Putin
-backs truce", "Hungary vetoes Ukraine accession talks", "Trump presses Kyiv to ..." read as
-one name; retagged a verb), a past-tense verb read as an adjective of its object after a name
-("Trump halted weapons deliveries"), the adjective of a headline with no copula ("Kyiv ready
-for talks", also reported: "Moscow wary of X, Peskov says"), and the main clause after "While
-A ..., B ...".
+every later step, in this process or a worker, sees the repaired tree. Each repair is narrow:
+it fires on one misparse and leaves the plain reading alone (``tests/test_parse_repairs.py``
+shows both). Besides the two verb repairs, ``repair_attachments`` re-hangs words the model
+attached to the wrong head: "taken X off the table", a clause after "when pressed", a
+coordinated verb of the wrong form, a content clause after "demand" (or a "for X to Y" clause,
+or a "for X" phrase, after "proposal"), the gerund of "objects to Ukraine joining NATO", a name
+read as a noun modifier of its verb ("Ukraine advocates for ..."), a headline's verb read as a
+noun ("Trump presses for ceasefire", "Putin backs truce", "Hungary vetoes Ukraine accession
+talks", "Trump presses Kyiv to ..." read as one name; retagged a verb), a past-tense verb read
+as an adjective of its object after a name ("Trump halted weapons deliveries"), the adjective
+of a headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of X, Peskov
+says"), and the main clause after "While A ..., B ...".
 
 Example::
 
