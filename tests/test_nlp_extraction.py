@@ -1428,6 +1428,11 @@ CASES = [
     ("The Kremlin appeared cool to the plan.", {("RUS", "peace_plan", "oppose")}),
     ("The Kremlin pushed back on the US proposal for a 30-day truce.",
      {("RUS", "ceasefire", "oppose"), ("USA", "ceasefire", "support")}),
+    ("Rutte said NATO allies were ready to contribute to security guarantees.",
+     {("NATO", "security_guarantees", "support")}),
+    # a cue's gap never swallows the finite stance verb between its words
+    ("European NATO members pledged troops for a reassurance force.",
+     {("EUROPE", "foreign_troops", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -273,6 +273,11 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
             )
             if span is None or len(span) == 0:
                 continue
+            if any(
+                t.tag_ in ("VBD", "VBZ", "VBP") and ctx.lex.verb_polarity(t.lemma_.lower())
+                for t in span[1:-1]
+            ):
+                continue  # "NATO members [pledged] troops": a gap took a finite stance verb in
             found.append(_Cue(cue, span.start, span.end, span.root))
     # per issue, drop cues inside a longer cue of the same issue
     kept: list[_Cue] = []
