@@ -1433,6 +1433,9 @@ CASES = [
     # a cue's gap never swallows the finite stance verb between its words
     ("European NATO members pledged troops for a reassurance force.",
      {("EUROPE", "foreign_troops", "support")}),
+    ("Rubio said the gaps were narrowing.", {("USA", "peace_plan", "support")}),
+    ("Witkoff said they had closed most of the gaps.", {("USA", "peace_plan", "support")}),
+    ("The two sides have not narrowed their differences, Peskov said.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
