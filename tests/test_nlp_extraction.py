@@ -1436,6 +1436,10 @@ CASES = [
     ("Rubio said the gaps were narrowing.", {("USA", "peace_plan", "support")}),
     ("Witkoff said they had closed most of the gaps.", {("USA", "peace_plan", "support")}),
     ("The two sides have not narrowed their differences, Peskov said.", set()),
+    ("Lavrov said the plan did not address the root causes of the conflict.",
+     {("RUS", "peace_plan", "oppose")}),
+    ("Putin said the plan ignored Russia's legitimate security interests.",
+     {("RUS", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1526,6 +1526,10 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         "endanger": -1,
         "work": 1,
         "succeed": 1,
+        "address": 1,  # "the plan addresses the root causes"
+        "reflect": 1,  # "the draft reflects our interests"
+        "ignore": -1,  # "the plan ignores Russia's interests"
+        "overlook": -1,
     }.get(lemma, 0)
     if not pol and lemma in _HARMING:
         harmed = [c for c in tok.children if c.dep_ == "dobj"]
