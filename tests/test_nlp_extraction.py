@@ -1440,6 +1440,9 @@ CASES = [
      {("RUS", "peace_plan", "oppose")}),
     ("Putin said the plan ignored Russia's legitimate security interests.",
      {("RUS", "peace_plan", "oppose")}),
+    ("The Kremlin said the proposals contained some positive elements.",
+     {("RUS", "peace_plan", "support")}),
+    ("Lavrov said the draft included unacceptable demands.", {("RUS", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

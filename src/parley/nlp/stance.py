@@ -1531,6 +1531,13 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
         "ignore": -1,  # "the plan ignores Russia's interests"
         "overlook": -1,
     }.get(lemma, 0)
+    if not pol and lemma in ("contain", "include", "have"):
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            said = [a.lower_ for a in obj.children if a.dep_ == "amod"]
+            if any(a in ctx.lex.positive for a in said):
+                pol = 1  # "the proposals contain some positive elements"
+            elif any(a in ctx.lex.negative for a in said):
+                pol = -1  # "the draft includes unacceptable demands"
     if not pol and lemma in _HARMING:
         harmed = [c for c in tok.children if c.dep_ == "dobj"]
         if any(h.lemma_.lower() in _GOODS for h in harmed):
