@@ -1443,6 +1443,8 @@ CASES = [
     ("The Kremlin said the proposals contained some positive elements.",
      {("RUS", "peace_plan", "support")}),
     ("Lavrov said the draft included unacceptable demands.", {("RUS", "peace_plan", "oppose")}),
+    ("Kyiv has enshrined its NATO aspirations in the constitution.",
+     {("UKR", "nato_membership", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
