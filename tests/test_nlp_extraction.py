@@ -1445,6 +1445,10 @@ CASES = [
     ("Lavrov said the draft included unacceptable demands.", {("RUS", "peace_plan", "oppose")}),
     ("Kyiv has enshrined its NATO aspirations in the constitution.",
      {("UKR", "nato_membership", "support")}),
+    ("France and Britain are drawing up plans for a force of up to 30,000 troops.",
+     {("FRA", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
+    ("Brussels approved a 50 billion euro facility for Ukraine's recovery.",
+     {("EUROPE", "reconstruction", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
