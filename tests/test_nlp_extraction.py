@@ -1449,6 +1449,8 @@ CASES = [
      {("FRA", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
     ("Brussels approved a 50 billion euro facility for Ukraine's recovery.",
      {("EUROPE", "reconstruction", "support")}),
+    ("The Kremlin is reportedly weighing a pause in strikes on energy sites.",
+     {("RUS", "ceasefire", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
@@ -1511,6 +1513,8 @@ def test_modality() -> None:
     assert pos.modality == "firm"  # the reported future, not a hypothesis
     [pos] = _run("Russia would reject any ceasefire.").positions
     assert pos.modality == "hypothetical" and pos.confidence < 0.7
+    [pos] = _run("The White House is understood to favour a quick ceasefire.").positions
+    assert pos.modality == "reported"  # a stance the outlet infers, not one stated
 
 
 def test_a_quote_goes_on_in_the_speaker_s_voice() -> None:
