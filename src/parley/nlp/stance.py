@@ -4074,12 +4074,21 @@ def _mentioned(
     clause's subject) holds it, at low confidence; guesses and conditions (no walk) hold
     nothing."""
     sign = c.cue.polarity if c.cue.states else 1  # a mere mention names no opposite
+    own = range(c.start, c.end)
+    if c.cue.states and any(
+        t.lemma_ == "be" and _negated(t, ctx) for t in sent.doc[c.start : c.end]
+    ):
+        sign = -sign  # the statement's own negated copula: "Crimea will never be Russian land"
+        # (no progress, "the gaps have not narrowed", is no refusal)
     if walk.polarity * sign < 0 or _is_question(sent):
         return []  # a negation on some verb above is no refusal of the issue itself
     if any(t.lemma_.lower() in _GUESSES for t in walk.path):
         return []
     if any(
-        a.pos_ in ("VERB", "AUX") and _negated(a, ctx) and a.lemma_.lower() not in ctx.lex.reporting
+        a.pos_ in ("VERB", "AUX")
+        and a.i not in own
+        and _negated(a, ctx)
+        and a.lemma_.lower() not in ctx.lex.reporting
         for a in c.anchor.ancestors
     ):
         return []  # "would not accept European troops as part of any guarantees"
