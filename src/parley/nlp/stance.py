@@ -1249,6 +1249,11 @@ def _relative_pronoun(tok: Token) -> Token | None:
     return None
 
 
+# Verbs of belief whose negation belongs to what is believed: "does not think Putin wants a
+# deal" says Putin does not want one (the walk turns the predicates below it round).
+_NEG_RAISING = frozenset(["think", "believe", "expect", "suppose", "imagine", "reckon"])
+
+
 # Verbs that undo a measure in place: undone "only once Y", the measure stays until then (a
 # refusal "only if Y" is no such thing: "will only reject a truce if ..." still rejects it).
 _UNDOING = frozenset(["lift", "ease", "remove", "drop", "end", "scrap", "relax", "loosen",
@@ -1566,6 +1571,13 @@ def _outcome(tok: Token, ctx: DocContext, skip: range, path: list[Token]) -> int
     return pol
 
 
+def _member_attribute(copula: Token, skip: range) -> bool:
+    """ "Ukraine will (not) be [a member of NATO]": the cue is the copula's attribute."""
+    return any(
+        c.dep_ == "attr" and c.i in skip and c.lemma_.lower() == "member" for c in copula.children
+    )
+
+
 def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
     """Polarity of an evaluative frame: 'called the plan a surrender', 'the talks were useful'."""
     lex = ctx.lex
@@ -1576,7 +1588,7 @@ def _evaluation(tok: Token, ctx: DocContext, skip: range) -> int:
             return -1  # "it is too early to talk about a deal": not yet, not on these terms
         if any(p.i in skip for p in parts) and _slot_subject(tok, ctx):
             return 1  # "the priority is a ceasefire", "the next step should be a truce"
-        if any(p.i in skip and p.lemma_.lower() == "member" for p in parts):
+        if _member_attribute(tok, skip):
             return 1  # "Ukraine will (not) be a member of NATO": the speaker's verdict
         placed = [
             " ".join(t.lower_ for t in p.subtree)
@@ -2619,6 +2631,9 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             if _coercing(tok, walk.path):
                 return None  # "will not force Kyiv to accept a deal": leaves it to Kyiv
             walk.polarity *= -1
+            if tok.lemma_ in _NEG_RAISING:
+                for pred in walk.preds:  # "did not think Putin wanted a deal": he does not
+                    pred.polarity *= -1
         lexical = 0 if tok.i in skip else _predicate_polarity(tok, ctx)
         if (
             not lexical
@@ -2648,12 +2663,7 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.lemma_ in _EVALUATIVE and len(walk.path) > 1 and walk.path[-2].lower_ == "as":
             args = args | {"prep"}  # "described as unacceptable any scheme to station troops"
         if tok.lemma_.lower() in _COPULAS and (
-            _slot_subject(tok, ctx)
-            or (
-                len(walk.path) > 1
-                and walk.path[-2].i in skip
-                and walk.path[-2].lemma_.lower() == "member"
-            )
+            _slot_subject(tok, ctx) or _member_attribute(tok, skip)
         ):
             args = args | {"attr"}  # "the priority is [a ceasefire]", "will be [a member]"
         if (
@@ -3922,7 +3932,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if judging:  # "an official said Moscow made 'unacceptable demands' for X": Kyiv rejects X
             extra.append((_Pred(chosen[0].tok, -chosen[0].polarity), judging))
         for pred, holders in [chosen, *extra]:
-            polarity = pred.polarity * _disbelieved(pred.tok, walk.path, ctx)
+            polarity = pred.polarity
             if polarity < 0 and _only_with(pred.tok, ctx):
                 polarity = 1  # "will not provide guarantees without a deal": only with one
             stance = "support" if polarity > 0 else "oppose"
@@ -3949,16 +3959,6 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
 
 
 _FLIPPED = {"support": "oppose", "oppose": "support"}
-
-# Verbs of belief whose negation belongs to what is believed: "does not think Putin wants a
-# deal" says Putin does not want one.
-_NEG_RAISING = frozenset(["think", "believe", "expect", "suppose", "imagine", "reckon"])
-
-
-def _disbelieved(tok: Token, path: list[Token], ctx: DocContext) -> int:
-    """-1 when a negated verb of belief above ``tok`` on the walk carries its negation down."""
-    above = [t for t in path if t.is_ancestor(tok)]
-    return -1 if any(t.lemma_ in _NEG_RAISING and _negated(t, ctx) for t in above) else 1
 
 
 def _existential_owners(top: Token, c: _Cue, ctx: DocContext) -> list[Holder]:
