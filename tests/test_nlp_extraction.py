@@ -1453,6 +1453,11 @@ CASES = [
      {("RUS", "ceasefire", "support")}),
     # a statement's own negated copula states the opposite
     ("Zelensky said Crimea would never be Russian land.", {("UKR", "territory", "oppose")}),
+    # what another actor "will never" attain, foretold by a speaker, is the speaker's stance
+    ("Kyiv will never join the alliance, Lavrov told reporters on Friday.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("Ukraine won't become a NATO member, a Kremlin aide said.",
+     {("RUS", "nato_membership", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -2332,12 +2332,19 @@ def _unnamed_voice(clause: Token, ctx: DocContext) -> bool:
 
 
 _ABILITY = frozenset(["can", "could", "ca"])
+_FUTURE = frozenset(["will", "wo", "shall"])
+# What one comes to have or be part of: "Ukraine will never join NATO, Moscow said" foretells an
+# outcome the speaker stands for; it is no claim about what Ukraine wants.
+_ATTAINING = frozenset(["join", "become", "enter", "get", "receive", "obtain", "regain", "win"])
 
 
 def _unable(tok: Token, ctx: DocContext, speaker: list[Holder] | None) -> bool:
-    """What an actor "cannot/could not" do, said by another actor, is the speaker's judgement,
-    like an obligation ("Trump suggested Ukraine could not regain Crimea")."""
-    if not _has_modal(tok, _ABILITY):
+    """What an actor "cannot/could not" do, or "will never" attain, said by another actor, is
+    the speaker's judgement, like an obligation ("Trump suggested Ukraine could not regain
+    Crimea", "Ukraine will never join NATO, Lavrov said")."""
+    if not _has_modal(tok, _ABILITY) and not (
+        _has_modal(tok, _FUTURE) and tok.lemma_.lower() in _ATTAINING
+    ):
         return False
     if not any(c.dep_ == "neg" for c in tok.children):
         return False
