@@ -1458,6 +1458,11 @@ CASES = [
      {("RUS", "nato_membership", "oppose")}),
     ("Ukraine won't become a NATO member, a Kremlin aide said.",
      {("RUS", "nato_membership", "oppose")}),
+    # doubting another's stance states none; a truce's oversight is monitoring; an agenda item
+    ("Kyiv voiced doubt that Moscow wants a truce.", set()),
+    ("European leaders agreed on a truce oversight mechanism.",
+     {("EUROPE", "monitoring", "support")}),
+    ("Trump pushed for a summit to discuss a truce.", {("USA", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -2464,6 +2464,27 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
     )  # "send troops to police a truce", "troops would be sent to police it"
 
 
+def _agenda_of_meeting(tok: Token, path: list[Token]) -> bool:
+    """ "pressed for a meeting to discuss a truce": a topic on an occasion's agenda, no stance
+    on it (the guide: attending, and so setting the agenda, is no position)."""
+    if tok.lemma_.lower() not in ("discuss", "debate") or len(path) < 2:
+        return False
+    if path[-2].dep_ != "dobj" or not any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
+    ):
+        return False
+    host = tok.head
+    if tok.dep_ in ("acl", "relcl"):
+        return host.lemma_.lower() in _EVENTS
+    if tok.dep_ != "advcl":
+        return False
+    occasions = [ch for ch in host.children if ch.dep_ == "dobj"]
+    occasions += [
+        g for ch in host.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in _EVENTS for o in occasions)
+
+
 def _ended_directly(path: list[Token], skip: range, ctx: DocContext) -> bool:
     """ "an end to sanctions", "an end to Kyiv's push to join NATO" end X; "a negotiated end
     to the conflict that would involve X" ends the war, not X."""
@@ -2612,6 +2633,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "Zelensky, excluded from the summit, ...": done to him, not his stance
         if tok.i not in skip and _upholding_purpose(tok, walk.path):
             return None  # "ruled out sending troops to enforce a truce": the truce is given
+        if tok.i not in skip and _agenda_of_meeting(tok, walk.path):
+            return None  # "pushed for a summit to discuss a truce": on the agenda, no stance
         if len(walk.path) > 1 and tok.lemma_.lower() in _UNSAID and _withheld(tok, ctx):
             return None  # "Russia has not said what guarantees it would accept": nothing said
         if _conditioned_existential(tok):
@@ -4377,7 +4400,9 @@ def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
     # "since X rejected Y, Kyiv now expects ...": a reason clause is asserted, not guessed
     path = walk.path
     adjunct_heads = {t.head.i for t in path if t.dep_ == "advcl"}
-    return [t for t in path if t.i != pred.i and t.i not in adjunct_heads]
+    # "voiced doubt that Moscow wants a truce": a guessing noun over a clause guesses it
+    clause_below = any(t.dep_ in ("acl", "ccomp") and t.head.i == pred.i for t in path)
+    return [t for t in path if (t.i != pred.i or clause_below) and t.i not in adjunct_heads]
 
 
 def _drops_a_demand(walk: _Walk, oppose_nouns: frozenset[str]) -> bool:
