@@ -1463,6 +1463,15 @@ CASES = [
     ("European leaders agreed on a truce oversight mechanism.",
      {("EUROPE", "monitoring", "support")}),
     ("Trump pushed for a summit to discuss a truce.", {("USA", "peace_plan", "support")}),
+    # "NATO's expansion", integrating Kyiv into NATO, the second of "the EU and NATO", "be in"
+    ("Ryabkov said NATO's enlargement must be halted.", {("RUS", "nato_membership", "oppose")}),
+    ("Moscow will resist any effort to integrate Kyiv into NATO.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("Slovakia and Budapest oppose Kyiv's efforts to join the EU and NATO.",
+     {("HUN", "eu_accession", "oppose"), ("HUN", "nato_membership", "oppose"),
+      ("UKR", "eu_accession", "support"), ("UKR", "nato_membership", "support")}),
+    ("Zelensky insisted that Ukraine deserves to be in the alliance.",
+     {("UKR", "nato_membership", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -299,3 +299,24 @@ def test_a_for_phrase_goes_back_to_its_content_noun() -> None:
     verb; it says what the proposal is for."""
     doc = load_nlp()("The Kremlin pushed back on the US proposal for a 30-day truce.")
     assert (doc[8].lower_, doc[8].head.lower_) == ("for", "proposal")
+
+
+def test_a_participle_with_its_agent_after_remain_is_a_passive() -> None:
+    """ "X remains rejected by Kyiv": the model reads the participle as the adjective of
+    "remains"; it is the passive verb, with X its subject, so the agent holds the stance."""
+    doc = load_nlp()("The plan for a buffer zone remains rejected by Kyiv.")
+    verb = next(t for t in doc if t.lower_ == "rejected")
+    assert (verb.dep_, doc[1].dep_, doc[1].head.i, doc[6].dep_) == (
+        "ROOT",
+        "nsubjpass",
+        verb.i,
+        "auxpass",
+    )
+    plain = load_nlp()("Moscow remains opposed to a truce.")
+    assert (plain[1].dep_, plain[2].dep_) == ("ROOT", "acomp")  # no agent: the adjective stays
+    found = Extractor(load_pack("ukraine")).extract_text(
+        "NATO membership for Ukraine still remains opposed by Hungary."
+    )
+    assert {(p.actor, p.issue, p.stance) for p in found.positions} == {
+        ("HUN", "nato_membership", "oppose")
+    }

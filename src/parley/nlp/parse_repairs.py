@@ -660,7 +660,35 @@ def repair_attachments(doc: Doc) -> Doc:
         main = _concessive_root(sent.root)
         if main is not None:
             _reroot(sent.root, main)
+    for tok in doc:
+        if _stative_passive(tok):
+            _make_passive(tok)
     return doc
+
+
+def _stative_passive(tok: Token) -> bool:
+    """ "membership remains opposed by Washington": a participle with its agent, parsed as the
+    adjective of "remain"; it is a passive verb like "is opposed by Washington"."""
+    return (
+        tok.dep_ == "acomp"
+        and tok.tag_ == "VBN"
+        and tok.head.lemma_.lower() in ("remain", "stay")
+        and any(c.dep_ == "agent" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+    )
+
+
+def _make_passive(participle: Token) -> None:
+    copula = participle.head
+    if copula.dep_ == "ROOT":
+        _reroot(copula, participle, "auxpass")
+    else:
+        participle.head, participle.dep_ = copula.head, copula.dep_
+        copula.head, copula.dep_ = participle, "auxpass"
+    for child in [c for c in copula.children if c.i != participle.i]:
+        child.head = participle
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
 
 
 def _may_hang(tok: Token, head: Token) -> bool:

@@ -4401,7 +4401,9 @@ def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:
     path = walk.path
     adjunct_heads = {t.head.i for t in path if t.dep_ == "advcl"}
     # "voiced doubt that Moscow wants a truce": a guessing noun over a clause guesses it
-    clause_below = any(t.dep_ in ("acl", "ccomp") and t.head.i == pred.i for t in path)
+    clause_below = pred.pos_ == "NOUN" and any(
+        t.dep_ in ("acl", "ccomp") and t.head.i == pred.i for t in path
+    )
     return [t for t in path if (t.i != pred.i or clause_below) and t.i not in adjunct_heads]
 
 
