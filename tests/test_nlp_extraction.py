@@ -1472,6 +1472,9 @@ CASES = [
       ("UKR", "eu_accession", "support"), ("UKR", "nato_membership", "support")}),
     ("Zelensky insisted that Ukraine deserves to be in the alliance.",
      {("UKR", "nato_membership", "support")}),
+    # who welcomes another's stated stance shares it, and it stays the other's
+    ("Zelensky hailed the news that Washington would send more Patriot systems.",
+     {("UKR", "armed_forces", "support"), ("USA", "armed_forces", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -3831,6 +3831,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 speaker = ctx.resolve(subj) if subj is not None else []
         # the highest stance predicate with a holder wins ("Russia rejected Ukraine's demand")
         chosen: tuple[_Pred, list[Holder]] | None = None
+        chosen_explicit = False
         extra: list[tuple[_Pred, list[Holder]]] = []
         verdict: list[tuple[_Pred, list[Holder]]] = []
         blocked = vague = False
@@ -3853,16 +3854,18 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
             hs, explicit = _holders_of(pred.tok, ctx, speaker, skip)
             if hs:
                 owners = {h.actor for h in chosen[1]} if chosen is not None else set()
+                new_owners = not owners & {h.actor for h in hs}
                 if chosen is not None and (
                     chosen[0].tok.dep_ in ("nsubj", "nsubjpass")
-                    or (  # not "Kyiv renounced its bid": an owner giving up its own stance
-                        _owned_noun(chosen[0].tok, ctx) and not owners & {h.actor for h in hs}
-                    )
+                    # not "Kyiv renounced its bid": an owner giving up its own stance
+                    or (_owned_noun(chosen[0].tok, ctx) and new_owners)
+                    # "Kyiv welcomed the news that Washington is ready to send X": both
+                    or (chosen_explicit and new_owners and pred.tok.lemma_.lower() in _WELCOMING)
                 ):
                     # "X's plans are an obstacle, Y said", "Moscow rejected Washington's push
                     # for a truce": the owner of the stance noun holds its own stance too
                     extra.append(chosen)
-                chosen = (pred, hs)
+                chosen, chosen_explicit = (pred, hs), explicit
                 blocked = False
                 if explicit and pred.tok.dep_ == "relcl":
                     break  # "Trump wants to sway Orban, who has blocked X": Orban's, not Trump's
@@ -4550,6 +4553,9 @@ def _event_purpose(pred: Token) -> bool:
         and pred.head.lemma_.lower() in _EVENTS
     )
 
+
+# Verbs of a glad reception: who welcomes another's stated stance shares it, and it stays its.
+_WELCOMING = frozenset(["welcome", "praise", "hail", "applaud", "salute", "commend"])
 
 # Occasions and documents of the talks, named by a generic word.
 _EVENTS = _TALKS | {"summit", "meeting", "round", "conference"}
