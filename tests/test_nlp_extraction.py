@@ -1475,6 +1475,12 @@ CASES = [
     # who welcomes another's stated stance shares it, and it stays the other's
     ("Zelensky hailed the news that Washington would send more Patriot systems.",
      {("UKR", "armed_forces", "support"), ("USA", "armed_forces", "support")}),
+    # "with the backing of Y": Y is in the stance too; disagreement is an objection
+    ("Kyiv, with the blessing of Paris and Berlin, proposed a truce.",
+     {("UKR", "ceasefire", "support"), ("FRA", "ceasefire", "support"),
+      ("DEU", "ceasefire", "support")}),
+    ("Brussels voiced disagreement with the American-drafted plan.",
+     {("EUROPE", "peace_plan", "oppose"), ("USA", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

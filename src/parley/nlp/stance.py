@@ -1367,8 +1367,8 @@ _ADDING = frozenset(["besides", "alongside", "like"])
 
 
 def _added_parties(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -> list[Holder]:
-    """ "Other countries, in addition to the UK and France, confirmed ...": the parties the
-    subject (or its verb) says are in it too."""
+    """ "Other countries, in addition to the UK and France, confirmed ...", "with the backing
+    of Y": the parties the subject (or its verb) says are in it too."""
     out: list[Holder] = []
     for host in (subj, subj.head):
         for prep in host.children:
@@ -1382,6 +1382,15 @@ def _added_parties(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -
                     for to in o.children
                     if to.lower_ == "to"
                     for p in to.children
+                    if p.dep_ == "pobj"
+                ]
+            elif prep.lower_ == "with" and any(o.lemma_.lower() in _BACKING for o in objs):
+                objs = [  # "Zelensky, with the backing of European leaders, insisted ..."
+                    p
+                    for o in objs
+                    for of in o.children
+                    if of.lower_ == "of"
+                    for p in of.children
                     if p.dep_ == "pobj"
                 ]
             elif prep.lower_ not in _ADDING:
@@ -1883,6 +1892,7 @@ _ATTITUDES = frozenset(
         "scepticism",
         "skepticism",
         "doubt",
+        "disagreement",
         "pushback",
         "discontent",
         "hope",
