@@ -320,3 +320,19 @@ def test_a_participle_with_its_agent_after_remain_is_a_passive() -> None:
     assert {(p.actor, p.issue, p.stance) for p in found.positions} == {
         ("HUN", "nato_membership", "oppose")
     }
+
+
+def test_a_participle_after_want_and_its_noun_is_passive() -> None:
+    """ "wants the sanctions on its banks eased": the model reads "eased" as a past-tense verb
+    with "sanctions" its subject; they are what is to be eased."""
+    doc = load_nlp()("Moscow wants the curbs on its state banks eased.")
+    eased = doc[8]
+    assert (eased.tag_, doc[3].dep_) == ("VBN", "nsubjpass")
+    found = Extractor(load_pack("ukraine")).extract_text(
+        "Moscow wants the sanctions on its state banks eased."
+    )
+    assert {(p.actor, p.issue, p.stance) for p in found.positions} == {
+        ("RUS", "sanctions", "oppose")
+    }
+    plain = load_nlp()("Kyiv wants Washington to send more missiles.")
+    assert plain[4].tag_ == "VB"  # an infinitive clause is left alone

@@ -663,7 +663,31 @@ def repair_attachments(doc: Doc) -> Doc:
     for tok in doc:
         if _stative_passive(tok):
             _make_passive(tok)
+        subject = _small_clause_participle(tok)
+        if subject is not None:
+            tok.tag_ = "VBN"
+            subject.dep_ = "nsubjpass"
     return doc
+
+
+_WANTING = frozenset(["want", "wish", "need", "see", "prefer", "like"])
+
+
+def _small_clause_participle(tok: Token) -> Token | None:
+    """ "Moscow wants the sanctions on its banks eased": the participle read as a past-tense
+    verb with the sanctions its subject; they are what is to be eased. Returns that noun."""
+    if tok.dep_ != "ccomp" or tok.tag_ != "VBD" or tok.head.lemma_.lower() not in _WANTING:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and tok.head.i < c.i < tok.i
+        ),
+        None,
+    )
 
 
 def _stative_passive(tok: Token) -> bool:
