@@ -458,11 +458,16 @@ CASES = [
       ("ITA", "peace_plan", "support"), ("EUROPE", "peace_plan", "support")}),
     ("France and Britain will send troops to Ukraine.",
      {("FRA", "foreign_troops", "support"), ("GBR", "foreign_troops", "support")}),
-    # one group named by its members: with a bloc's quorum, the bloc acting together
+    # one group named by its members: each member, and with a bloc's quorum the bloc acting
+    # together (as for a coordinated subject above; annotators have read it either way)
     ("The presidents and prime ministers of France, Germany, Britain and Poland called for an "
-     "unconditional ceasefire.", {("EUROPE", "ceasefire", "support")}),
+     "unconditional ceasefire.", {("EUROPE", "ceasefire", "support"),
+      ("FRA", "ceasefire", "support"), ("DEU", "ceasefire", "support"),
+      ("GBR", "ceasefire", "support"), ("POL", "ceasefire", "support")}),
     ("Leaders from Ukraine, France, Germany and Poland demanded a truce.",
-     {("UKR", "ceasefire", "support"), ("EUROPE", "ceasefire", "support")}),
+     {("UKR", "ceasefire", "support"), ("EUROPE", "ceasefire", "support"),
+      ("FRA", "ceasefire", "support"), ("DEU", "ceasefire", "support"),
+      ("POL", "ceasefire", "support")}),
     ("The leaders of France and Britain want a ceasefire.",
      {("FRA", "ceasefire", "support"), ("GBR", "ceasefire", "support")}),
     # a reason clause is asserted even under a verb of expecting; NATO in "a NATO membership

@@ -775,13 +775,12 @@ class DocContext:
         ]
 
     def _as_group(self, holders: list[Holder]) -> list[Holder]:
-        """One group named by its members ("the leaders of France, Germany and Poland"): with
-        a bloc's quorum of members, the bloc acting together (the guide's "European governments
-        acting together"), beside any non-members."""
+        """One group named by its members ("the leaders of France, Germany and Poland"): each
+        member and, with a bloc's quorum of members, the bloc acting together (the guide's
+        "European governments acting together"), as for a coordinated subject."""
         out = list(dict.fromkeys(holders))
-        for bloc, members in self.quorum_blocs(holders).items():
-            ids = {h.actor for h in members}
-            out = [replace(holders[0], actor=bloc), *(h for h in out if h.actor not in ids)]
+        for bloc in self.quorum_blocs(holders):
+            out = [replace(holders[0], actor=bloc), *out]
         return out
 
     def quorum_blocs(self, holders: list[Holder]) -> dict[str, list[Holder]]:
