@@ -1486,6 +1486,13 @@ CASES = [
       ("DEU", "ceasefire", "support")}),
     ("Brussels voiced disagreement with the American-drafted plan.",
      {("EUROPE", "peace_plan", "oppose"), ("USA", "peace_plan", "support")}),
+    # a second reported clause the parser joined to "said"; Russia leaving land is no cession
+    ("Sybiha said Kyiv was ready to talk but Moscow must first accept a truce.",
+     {("UKR", "ceasefire", "support")}),
+    ("Kyiv insists that Russian forces pull out of Zaporizhzhia.",
+     {("UKR", "territory", "oppose")}),
+    ("The Kremlin has refused to withdraw its troops from Kherson.",
+     {("RUS", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

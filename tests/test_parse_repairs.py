@@ -336,3 +336,10 @@ def test_a_participle_after_want_and_its_noun_is_passive() -> None:
     }
     plain = load_nlp()("Kyiv wants Washington to send more missiles.")
     assert plain[4].tag_ == "VB"  # an infinitive clause is left alone
+
+
+def test_a_second_reported_clause_joined_to_the_verb_of_saying_goes_on_the_first() -> None:
+    """ "X said A but B must ...": the model joins B to "said"; B is reported too."""
+    doc = load_nlp()("Sybiha said Kyiv was ready to talk but Moscow must first accept a truce.")
+    accept = next(t for t in doc if t.lower_ == "accept")
+    assert (accept.dep_, accept.head.lower_) == ("conj", "was")

@@ -183,6 +183,25 @@ def _prompted_clause(clause: Token) -> Token | None:
 _FINITE = frozenset(["VBZ", "VBD"])
 
 
+_SAYING = frozenset(["say", "tell", "add", "insist", "stress", "argue", "warn", "write"])
+_CLAUSE_MODALS = frozenset(["must", "should", "will", "would", "wo", "could", "can", "ca"])
+
+
+def _reported_conjunct(conj: Token) -> Token | None:
+    """The reported clause a second clause goes on when the model joined it to the verb of
+    saying: "Zelensky said Kyiv was ready to talk but Moscow must first agree to a truce" (the
+    second clause is Zelensky's too)."""
+    head = conj.head
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or head.lemma_ not in _SAYING:
+        return None
+    if not any(c.dep_ == "nsubj" for c in conj.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _CLAUSE_MODALS for c in conj.children):
+        return None
+    said = [c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < conj.i]
+    return said[-1] if said else None
+
+
 def _misjoined_conjunct(conj: Token) -> Token | None:
     """The verb a coordinated verb belongs with when the model joined it to a verb of another
     form: "refuses to cede land and demands guarantees" ("demands" goes with "refuses", not
@@ -585,7 +604,12 @@ def repair_attachments(doc: Doc) -> Doc:
     make a headline's verb read as a noun the head of its clause, and the main clause after
     "While A ..., B ..." the root (the module docstring lists each with an example)."""
     for tok in doc:
-        verb = _stranded_table_particle(tok) or _prompted_clause(tok) or _misjoined_conjunct(tok)
+        verb = (
+            _stranded_table_particle(tok)
+            or _prompted_clause(tok)
+            or _misjoined_conjunct(tok)
+            or _reported_conjunct(tok)
+        )
         if verb is not None and _may_hang(tok, verb):
             tok.head = verb
     for tok in doc:
