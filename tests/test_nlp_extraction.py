@@ -1493,6 +1493,9 @@ CASES = [
      {("UKR", "territory", "oppose")}),
     ("The Kremlin has refused to withdraw its troops from Kherson.",
      {("RUS", "territory", "support")}),
+    # ceasing, discontinuing, terminating undo what they govern
+    ("The White House signalled it would cease financing Kyiv's war effort.",
+     {("USA", "armed_forces", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
