@@ -1496,6 +1496,11 @@ CASES = [
     # ceasing, discontinuing, terminating undo what they govern
     ("The White House signalled it would cease financing Kyiv's war effort.",
      {("USA", "armed_forces", "oppose")}),
+    # hyphenated verdicts match the tokens they split into; more verdict words
+    ("Sybiha called the Russian memorandum a non-starter.",
+     {("UKR", "peace_plan", "oppose"), ("RUS", "peace_plan", "support")}),
+    ("Peskov said plans to tap frozen Russian assets for Kyiv were unreasonable.",
+     {("RUS", "reconstruction", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

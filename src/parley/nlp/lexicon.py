@@ -33,8 +33,12 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(i.lower() for i in items if " " not in i)
 
 
-def _phrases(items: list[str]) -> tuple[str, ...]:
-    return tuple(i.lower() for i in items if " " in i)
+def _phrases(items: list[str], *, tokens: bool = True) -> tuple[str, ...]:
+    """Items of several words; with ``tokens``, as their tokens joined by spaces ("one-sided":
+    "one - sided", the way the tokenizer splits a hyphenated word), for matching token text."""
+    if not tokens:
+        return tuple(i.lower() for i in items if " " in i)
+    return tuple(i.lower().replace("-", " - ") for i in items if " " in i or "-" in i)
 
 
 class CompiledPack:
@@ -69,7 +73,7 @@ class CompiledPack:
         self.open_to_phrases = _phrases(lex.open_to_cues)
         self.floated = _words(lex.floated_cues)
         self.reported_words = _words(lex.reported_cues)
-        self.reported_phrases = _phrases(lex.reported_cues)
+        self.reported_phrases = _phrases(lex.reported_cues, tokens=False)  # on raw text
         self.hypothetical = _words(lex.hypothetical_cues)
         self.commentator_nouns = _words(lex.commentator_nouns)
         self.commentator_orgs = tuple(o.lower() for o in lex.commentator_organisations)
