@@ -1501,6 +1501,11 @@ CASES = [
      {("UKR", "peace_plan", "oppose"), ("RUS", "peace_plan", "support")}),
     ("Peskov said plans to tap frozen Russian assets for Kyiv were unreasonable.",
      {("RUS", "reconstruction", "oppose")}),
+    # what a thing draws from someone ("drew criticism from X", "won backing from X") is X's
+    ("The proposal faced stiff opposition from Budapest.", {("HUN", "peace_plan", "oppose")}),
+    ("A maritime truce has won backing from Paris.", {("FRA", "ceasefire", "support")}),
+    ("Witkoff revised the peace plan, which drew criticism from Kyiv.",
+     {("UKR", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

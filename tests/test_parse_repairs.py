@@ -343,3 +343,10 @@ def test_a_second_reported_clause_joined_to_the_verb_of_saying_goes_on_the_first
     doc = load_nlp()("Sybiha said Kyiv was ready to talk but Moscow must first accept a truce.")
     accept = next(t for t in doc if t.lower_ == "accept")
     assert (accept.dep_, accept.head.lower_) == ("conj", "was")
+
+
+def test_a_from_phrase_goes_back_to_the_reaction_noun() -> None:
+    """ "the draft drew criticism from Kyiv": the model hangs "from Kyiv" on the verb; it
+    says whose criticism it is."""
+    doc = load_nlp()("The draft drew sharp criticism from Kyiv and Brussels.")
+    assert (doc[5].lower_, doc[5].head.lower_) == ("from", "criticism")

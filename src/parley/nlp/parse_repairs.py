@@ -28,9 +28,11 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 __all__ = [
     "ATTACHMENT_REPAIR",
+    "DRAWING",
     "EXPECTANT",
     "MANDATIVE_REPAIR",
     "MANDATIVE_VERBS",
+    "REACTIONS",
     "TELLING_REPAIR",
     "TELLING_VERBS",
     "repair_attachments",
@@ -313,6 +315,31 @@ def _stray_for_phrase(prep: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == prep.head.i:
         return noun  # ("pushed back on the proposal for X"; not "proposed it for a vote")
     return None
+
+
+# Verbs by which a thing meets a reaction: "the plan drew criticism (won backing) from X".
+DRAWING = frozenset(
+    ["draw", "attract", "face", "receive", "win", "meet", "garner", "earn", "gain", "get"]
+)
+REACTIONS = frozenset(
+    ["criticism", "opposition", "condemnation", "rejection", "pushback", "objection",
+     "resistance", "support", "backing", "praise", "approval", "endorsement"]
+)  # fmt: skip
+
+
+def _stray_source_phrase(prep: Token) -> Token | None:
+    """The reaction noun whose "from X" the model hung on the verb ("the draft drew criticism
+    [from Kyiv]": "from Kyiv" an adjunct of "drew"), else None."""
+    if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.lemma_.lower() not in DRAWING:
+        return None
+    return next(
+        (
+            c
+            for c in prep.head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in REACTIONS and c.i < prep.i
+        ),
+        None,
+    )
 
 
 # Adjectives of expectation that take a clause without "that": "hopeful [a truce will hold]".
@@ -620,7 +647,7 @@ def repair_attachments(doc: Doc) -> Doc:
         noun = _stray_for_clause(tok)
         if noun is not None and _may_hang(tok, noun):
             tok.head, tok.dep_ = noun, "acl"
-        asked = _stray_for_phrase(tok)
+        asked = _stray_for_phrase(tok) or _stray_source_phrase(tok)
         if asked is not None and _may_hang(tok, asked):
             tok.head = asked
         hopeful = _stray_expectation(tok)

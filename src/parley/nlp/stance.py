@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.holders import DocContext, Holder
 from parley.nlp.lexicon import CompiledCue
-from parley.nlp.parse_repairs import EXPECTANT
+from parley.nlp.parse_repairs import DRAWING, EXPECTANT, REACTIONS
 
 __all__ = ["Finding", "sentence_findings"]
 
@@ -513,7 +513,8 @@ def _relative_clause(
     c: _Cue, sent: Span, ctx: DocContext, outlets: list[str], reported_words: bool
 ) -> list[Finding]:
     """ "a 60-day ceasefire, which Kyiv is ready to accept": the relative clause's subject
-    holds a stance on the noun it modifies."""
+    holds a stance on the noun it modifies; "the plan, which drew criticism from Kyiv": the
+    one the reaction comes from."""
     if c.cue.weak:
         return []
     out: list[Finding] = []
@@ -532,10 +533,16 @@ def _relative_clause(
             ),
             None,
         )
+        polarity, top = c.cue.polarity, None
         if pronoun is None:
-            continue
-        polarity, top, tok = c.cue.polarity, None, pronoun
-        while tok.i != rel.head.i:
+            subject = any(t.dep_ == "nsubj" and t.lower_ in ("which", "that") for t in rel.children)
+            reaction = _drawn_reaction(rel, ctx) if subject else None
+            if reaction is None:
+                continue
+            top, pol = reaction  # "the plan, which drew criticism from Kyiv"
+            polarity *= pol
+        tok = pronoun
+        while tok is not None and tok.i != rel.head.i:
             pol = _predicate_polarity(tok, ctx)
             if pol:
                 polarity *= pol
@@ -3031,8 +3038,12 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if through_subject:
             # the cue is the subject of this verb: the verb is no stance of the cue's holder
             # ("a truce would require ..."); only a predicate higher up can govern it
-            equated = None if walk.preds or walk.frozen else _equated_verdict(tok, ctx)
-            if equated is not None:  # "X would amount to an invasion, which Kyiv rejects"
+            equated = (
+                None
+                if walk.preds or walk.frozen
+                else _equated_verdict(tok, ctx) or _drawn_reaction(tok, ctx)
+            )  # "X would amount to an invasion, which Kyiv rejects", "X drew criticism from Y"
+            if equated is not None:
                 walk.polarity *= equated[1]
                 walk.preds.append(_Pred(equated[0], walk.polarity))
                 walk.stance_seen = True
@@ -3189,6 +3200,22 @@ def _equated_verdict(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:
             pol = _predicate_polarity(rel, ctx)
             if pol:
                 return rel, -pol if _negated(rel, ctx) else pol
+    return None
+
+
+def _drawn_reaction(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:
+    """ "the draft drew criticism from Kyiv", "the plan won backing from Washington": the
+    reaction noun, whose "from" names who holds it, and its polarity on the subject."""
+    if verb.lemma_.lower() not in DRAWING:
+        return None
+    for noun in verb.children:
+        if (
+            noun.dep_ == "dobj"
+            and noun.lemma_.lower() in REACTIONS
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+        ):
+            pol = _noun_polarity(noun, ctx)
+            return noun, -pol if _negated(verb, ctx) else pol
     return None
 
 
@@ -4531,6 +4558,8 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         d.dep_ in ("amod", "predet", "det") and d.lower_ == "such" for d in c.anchor.children
     ):
         return False  # "ruled out such a proposal": the one named before, not the peace plan
+    if pred.lemma_.lower() in REACTIONS and pred.head.lemma_.lower() in DRAWING:
+        pred = pred.head  # "the plan drew criticism from Kyiv": the plan is what drew it
     hops, tok = 0, c.anchor
     while tok.i != pred.i and hops < 4 and tok.head.i != tok.i:
         tok = tok.head
