@@ -1506,6 +1506,12 @@ CASES = [
     ("A maritime truce has won backing from Paris.", {("FRA", "ceasefire", "support")}),
     ("Witkoff revised the peace plan, which drew criticism from Kyiv.",
      {("UKR", "peace_plan", "oppose")}),
+    # refraining from strikes is a truce; arming Kyiv is aid; pressure from a party is its push
+    ("Moscow and Kyiv pledged to refrain from attacks on energy sites.",
+     {("RUS", "ceasefire", "support"), ("UKR", "ceasefire", "support")}),
+    ("Orban has long objected to the arming of Kyiv.", {("HUN", "armed_forces", "oppose")}),
+    ("Under pressure from Washington, Kyiv accepted a truce.",
+     {("UKR", "ceasefire", "support"), ("USA", "ceasefire", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -1391,12 +1391,14 @@ def _added_parties(subj: Token, ctx: DocContext, speaker: list[Holder] | None) -
                     for p in to.children
                     if p.dep_ == "pobj"
                 ]
-            elif prep.lower_ == "with" and any(o.lemma_.lower() in _BACKING for o in objs):
-                objs = [  # "Zelensky, with the backing of European leaders, insisted ..."
-                    p
+            elif prep.lower_ in ("with", "under") and any(
+                o.lemma_.lower() in _BACKING | {"pressure"} for o in objs
+            ):
+                objs = [  # "Zelensky, with the backing of European leaders, insisted ...",
+                    p  # "Kyiv agreed to talks under pressure from Washington"
                     for o in objs
                     for of in o.children
-                    if of.lower_ == "of"
+                    if of.lower_ in ("of", "from")
                     for p in of.children
                     if p.dep_ == "pobj"
                 ]
