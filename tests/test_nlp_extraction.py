@@ -1512,6 +1512,10 @@ CASES = [
     ("Orban has long objected to the arming of Kyiv.", {("HUN", "armed_forces", "oppose")}),
     ("Under pressure from Washington, Kyiv accepted a truce.",
      {("UKR", "ceasefire", "support"), ("USA", "ceasefire", "support")}),
+    # impatience with the pace of a thing is no rejection of it; intelligence sent to Kyiv in
+    # the war is no ceasefire monitoring
+    ("Trump voiced frustration over the slow progress toward a settlement.", set()),
+    ("The White House halted the flow of intelligence data to Kyiv.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -2483,6 +2483,20 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
     )  # "send troops to police a truce", "troops would be sent to police it"
 
 
+_PACE = frozenset(["progress", "pace", "headway", "slowness", "delay", "delays"])
+
+
+def _impatient(tok: Token, path: list[Token], ctx: DocContext) -> bool:
+    """A complaint about the pace of something ("voiced frustration over the slow progress in
+    the talks", "disappointment with Moscow's progress toward a deal") is impatience for it,
+    no rejection of it."""
+    return (
+        tok.lemma_.lower() in _ATTITUDES
+        and _noun_polarity(tok, ctx) < 0
+        and any(t.lemma_.lower() in _PACE for t in path)
+    )
+
+
 def _agenda_of_meeting(tok: Token, path: list[Token]) -> bool:
     """ "pressed for a meeting to discuss a truce": a topic on an occasion's agenda, no stance
     on it (the guide: attending, and so setting the agenda, is no position)."""
@@ -2652,6 +2666,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             return None  # "Zelensky, excluded from the summit, ...": done to him, not his stance
         if tok.i not in skip and _upholding_purpose(tok, walk.path):
             return None  # "ruled out sending troops to enforce a truce": the truce is given
+        if _impatient(tok, walk.path, ctx):
+            return None  # "frustration over the slow progress toward a deal": wants more of it
         if tok.i not in skip and _agenda_of_meeting(tok, walk.path):
             return None  # "pushed for a summit to discuss a truce": on the agenda, no stance
         if len(walk.path) > 1 and tok.lemma_.lower() in _UNSAID and _withheld(tok, ctx):
