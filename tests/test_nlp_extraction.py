@@ -1519,6 +1519,12 @@ CASES = [
     # compromising on one's own aim gives some of it up
     ("Zelensky signalled Kyiv could compromise on its NATO aspirations.",
      {("UKR", "nato_membership", "oppose")}),
+    # a year in a clause describing a noun dates the noun, not the stance; a demand that
+    # someone drop an aim is no dropped demand
+    ("Moscow wants Kyiv to cede Zaporizhzhia, on top of Crimea, which it seized in 2014.",
+     {("RUS", "territory", "support")}),
+    ("The Kremlin says Kyiv should abandon any plans to join the NATO military alliance.",
+     {("RUS", "nato_membership", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

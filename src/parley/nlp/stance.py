@@ -3587,7 +3587,7 @@ def _modality(pred: Token, sent: Span, ctx: DocContext, reported: bool, floated:
 _BOUNDS = frozenset(["border", "borders", "frontier", "frontiers", "line", "lines", "boundary"])
 
 
-def _describes_a_noun(sent: Span, offset: int) -> bool:
+def _describes_a_noun(sent: Span, offset: int, ctx: DocContext) -> bool:
     """The words at ``offset`` date a noun ("sanctions imposed in 2022", "regions annexed in
     2022"), not what the sentence asserts."""
     tok = sent.doc.char_span(
@@ -3603,7 +3603,10 @@ def _describes_a_noun(sent: Span, offset: int) -> bool:
     for _ in range(8):
         if cur.dep_ in ("acl", "relcl"):
             # ("the deal brokered by Turkey in 2022", "terms Kyiv rejected in the past": someone
-            # acted then, and that act is history)
+            # took a stance then, and that is history; "Crimea, which it annexed in 2014": no
+            # stance, a description of the noun)
+            if not _predicate_polarity(cur, ctx):
+                return True
             return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cur.children)
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             return False
@@ -3615,11 +3618,13 @@ def _is_history(sent: Span, ctx: DocContext) -> bool:
     low = sent.text.lower()
     for h in ctx.lex.history_phrases:
         at = low.find(h)
-        if at >= 0 and not _describes_a_noun(sent, at):
+        if at >= 0 and not _describes_a_noun(sent, at, ctx):
             return True
     ref = ctx.article_date.year if ctx.article_date else ctx.reference_year
     years = [
-        int(m.group()) for m in _YEAR.finditer(sent.text) if not _describes_a_noun(sent, m.start())
+        int(m.group())
+        for m in _YEAR.finditer(sent.text)
+        if not _describes_a_noun(sent, m.start(), ctx)
     ]
     return bool(years) and max(years) < ref - 1
 
@@ -4475,6 +4480,7 @@ def _drops_a_demand(walk: _Walk, oppose_nouns: frozenset[str]) -> bool:
             and a.tok.head.i == b.tok.i
             and a.tok.lemma_.lower() not in _OWN_AIMS
             and a.tok.lemma_.lower() not in oppose_nouns  # "abandon its blockade of X": a yes
+            and not _deontic(b.tok)  # "insists Kyiv should abandon plans to join X": asked
         ):
             return True
     return False
