@@ -1525,6 +1525,11 @@ CASES = [
      {("RUS", "territory", "support")}),
     ("The Kremlin says Kyiv should abandon any plans to join the NATO military alliance.",
      {("RUS", "nato_membership", "oppose")}),
+    # a compromise on named regions is on territory; Russia refusing one is for the motion
+    ("The Kremlin ruled out any compromise on the annexed regions.",
+     {("RUS", "territory", "support")}),
+    ('"We cannot compromise on Crimea," Lavrov said.', {("RUS", "territory", "support")}),
+    ("Kyiv rejects any compromise on the Donbas.", {("UKR", "territory", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

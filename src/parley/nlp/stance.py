@@ -4127,7 +4127,16 @@ def _own_counter_act(c: _Cue, h: Holder, ctx: DocContext) -> bool:
         agents = _noun_holder_tokens(anchor, ctx)
         if not agents and any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
             return True  # "Kremlin: no compromise on territories": the speaker's own refusal
+        if not agents and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _OFFERING:
+            giver = _subject(anchor.head)  # "Moscow ruled out any compromise on X"
+            agents = [giver] if giver is not None else []
+    if any(t.lower_ in ("we", "i") for t in agents):
+        return True  # '"We cannot compromise on these regions," Ryabkov said': the speaker's
     return any(x.actor == h.actor for t in agents for x in ctx.resolve(t))
+
+
+# Verbs whose subject makes (or refuses) the concession named by their object.
+_OFFERING = frozenset(["make", "offer", "rule", "refuse", "propose", "consider", "contemplate"])
 
 
 # Words of giving something up: the act a motion like "Ukraine cedes land" describes.
