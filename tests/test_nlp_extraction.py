@@ -1530,6 +1530,10 @@ CASES = [
      {("RUS", "territory", "support")}),
     ('"We cannot compromise on Crimea," Lavrov said.', {("RUS", "territory", "support")}),
     ("Kyiv rejects any compromise on the Donbas.", {("UKR", "territory", "oppose")}),
+    # a truce in another war is no stance here; troops "to help reinforce" a truce take it as given
+    ("Kyiv praised Washington for brokering a ceasefire in Gaza.", set()),
+    ("Paris is ready to send troops to help reinforce a truce.",
+     {("FRA", "foreign_troops", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

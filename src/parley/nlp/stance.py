@@ -2455,6 +2455,8 @@ _UPHOLDING = frozenset(  # ("to secure a truce" is to obtain it: not here)
         "protect",
         "underpin",
         "backstop",
+        "reinforce",
+        "bolster",
     ]
 )
 
@@ -2471,6 +2473,8 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
         tok = purpose
     elif path[-2].dep_ != "dobj":
         return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help":
+        tok = tok.head  # "troops to help reinforce a truce"
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "for"):
         return True  # "a force aimed at policing a truce", "troops for monitoring it"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
