@@ -1534,6 +1534,9 @@ CASES = [
     ("Kyiv praised Washington for brokering a ceasefire in Gaza.", set()),
     ("Paris is ready to send troops to help reinforce a truce.",
      {("FRA", "foreign_troops", "support")}),
+    # a date set to meet is no stance; breaking off talks is turning from them
+    ("Trump intends to meet with Putin on Friday in Budapest.", set()),
+    ("Witkoff threatened to break off the negotiations.", {("USA", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

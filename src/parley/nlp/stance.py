@@ -4574,11 +4574,12 @@ def _weak_ok(c: _Cue, walk: _Walk, cues: list[_Cue]) -> bool:
         return False  # "would host the next round": an act, not a stance on the plan
     pred = first.tok
     if (
-        c.anchor.lemma_.lower() in _EVENTS
+        c.anchor.lemma_.lower() in _EVENTS | {"meet"}
         and pred.pos_ == "VERB"
-        and pred.lemma_.lower() in _SCHEDULING
+        and pred.lemma_.lower() in _SCHEDULING | {"intend"}
     ):
-        return False  # "the next meeting was planned for March": a date, not a stance
+        return False  # "the next meeting was planned for March", "intends to meet Putin on
+        # Friday": a date, not a stance
     if c.anchor.head.lemma_.lower() in _NOT_BACKING:
         return False  # hosting the talks; "seeks to leverage the talks": a use, not a stance
     if (
