@@ -1537,6 +1537,10 @@ CASES = [
     # a date set to meet is no stance; breaking off talks is turning from them
     ("Trump intends to meet with Putin on Friday in Budapest.", set()),
     ("Witkoff threatened to break off the negotiations.", {("USA", "peace_plan", "oppose")}),
+    # ending a pause on aid resumes it; an occasion that ends undoes nothing
+    ("Washington said it would end the pause on military aid to Kyiv.",
+     {("USA", "armed_forces", "support")}),
+    ("Putin and Trump ended three hours of talks without a deal.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

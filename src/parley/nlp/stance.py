@@ -431,6 +431,12 @@ def _attitude_polarity(tok: Token) -> int:
     return next((s for s in signs if s), 0)
 
 
+# What "end" ends without undoing a measure: a span of time, the war itself.
+_ENDED_ANYWAY = frozenset(
+    ["hour", "day", "war", "conflict", "fighting", "hostility", "invasion", "bloodshed", "killing"]
+)
+
+
 def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
     lex = ctx.lex
     lemma = tok.lemma_.lower()
@@ -453,6 +459,13 @@ def _predicate_polarity(tok: Token, ctx: DocContext) -> int:
             and _negated(tok.head, ctx)
         ):
             return -1  # "there is no need to wait to implement a truce": implement it now
+        if lemma == "end" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in _EVENTS | _ENDED_ANYWAY
+            for c in tok.children
+        ):
+            # "ended three hours of talks", "the meeting ended": an occasion over; "end the war
+            # without X": the war is what ends, whatever comes with it
+            return 0
         return _particle_polarity(tok, ctx) or lex.verb_polarity(lemma)
     if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
         verb = lex.verb_polarity(lemma)  # "a demand that Ukraine rejects": a verb tagged NNS
