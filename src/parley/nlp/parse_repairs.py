@@ -12,7 +12,11 @@ noun ("Trump presses for ceasefire", "Putin backs truce", "Hungary vetoes Ukrain
 talks", "Trump presses Kyiv to ..." read as one name; retagged a verb), a past-tense verb read
 as an adjective of its object after a name ("Trump halted weapons deliveries"), the adjective
 of a headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of X, Peskov
-says"), and the main clause after "While A ..., B ...".
+says"), the main clause after "While A ..., B ...", a second reported clause the model joined to
+the verb of saying ("said Kyiv was ready but Moscow must first accept a truce"), a "from X"
+phrase back on its reaction noun ("the draft drew criticism from Kyiv"), and two participles
+made passive: one with its agent after "remain" ("membership remains opposed by Hungary") and
+one after "want" and its noun ("wants the sanctions on its banks eased").
 
 Example::
 
@@ -754,6 +758,7 @@ def _stative_passive(tok: Token) -> bool:
 
 
 def _make_passive(participle: Token) -> None:
+    """Make the participle the verb of its clause, its copula an auxiliary of the passive."""
     copula = participle.head
     if copula.dep_ == "ROOT":
         _reroot(copula, participle, "auxpass")
