@@ -1541,6 +1541,9 @@ CASES = [
     ("Washington said it would end the pause on military aid to Kyiv.",
      {("USA", "armed_forces", "support")}),
     ("Putin and Trump ended three hours of talks without a deal.", set()),
+    # who makes an effort or an attempt to do X holds a stance on X
+    ("Ankara will make every effort to achieve a lasting peace, Fidan said.",
+     {("TUR", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

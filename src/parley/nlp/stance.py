@@ -157,6 +157,8 @@ _DISPOSITIONS = frozenset(
         "requirement",
         "term",
         "preparation",
+        "effort",
+        "attempt",
     ]
 )
 # Verbs that present what another party might do as a guess or a worry.
