@@ -1544,6 +1544,9 @@ CASES = [
     # who makes an effort or an attempt to do X holds a stance on X
     ("Ankara will make every effort to achieve a lasting peace, Fidan said.",
      {("TUR", "peace_plan", "support")}),
+    # a single "discussion" judged is the talks judged
+    ("Ushakov described the discussion with Witkoff as constructive.",
+     {("RUS", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
