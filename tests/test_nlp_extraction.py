@@ -1547,6 +1547,9 @@ CASES = [
     # a single "discussion" judged is the talks judged
     ("Ushakov described the discussion with Witkoff as constructive.",
      {("RUS", "peace_plan", "support")}),
+    # "we, the Europeans": the speaker's government and the group it names
+    ('"We, the Europeans, will never accept this plan," Macron said.',
+     {("FRA", "peace_plan", "oppose"), ("EUROPE", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

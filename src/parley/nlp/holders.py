@@ -307,6 +307,8 @@ class DocContext:
                 continue
             if not found:  # "a third contributor, retired general X, said"
                 found = self._resolve_one(child, speaker, depth + 1)
+            elif tok.lower_ in _FIRST_PERSON:  # "we, the Europeans, are ready": both
+                found += [h for h in self._resolve_one(child, speaker, depth + 1) if h.actor]
             if child.conjuncts:  # a list parsed as apposition: "Europe, the US, the UK and allies"
                 found += [h for h in self.resolve(child, speaker, depth + 1) if h.actor]
             break
