@@ -514,11 +514,7 @@ def _time_for(tok: Token) -> bool:
         and tok.dep_ in ("attr", "nsubj")
         and any(
             (c.dep_ == "prep" and c.lower_ == "for")
-            or (
-                c.dep_ in ("relcl", "acl")
-                and c.i > tok.i
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            )
+            or (c.dep_ in ("relcl", "acl") and c.i > tok.i and _infinitive(c))
             for c in [*tok.children, *tok.head.children]
         )
     )
@@ -2002,9 +1998,7 @@ def _asking_noun(tok: Token, ctx: DocContext) -> list[Holder] | None:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _ASKING for c in tok.head.children)
     ):
         return []  # "both leaders face pressure to reach a deal": the pressed hold nothing
-    if tok.dep_ not in ("acl", "advcl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    ):
+    if tok.dep_ not in ("acl", "advcl") or not _infinitive(tok):
         return None
     noun = tok.head
     rehung = noun.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl"
@@ -2187,7 +2181,7 @@ def _holders_of(
             continue
         if (
             cur.dep_ in ("acl", "relcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            and _infinitive(cur)
             and cur.head.dep_ == "dobj"
             and cur.head.lemma_.lower() not in ctx.lex.support_nouns
             and cur.head.lemma_.lower() not in ctx.lex.document_nouns
@@ -2285,6 +2279,11 @@ def _needer(clause: Token) -> Token | None:
     return _inherited_subject(verb) if verb.pos_ == "VERB" else None
 
 
+def _infinitive(verb: Token) -> bool:
+    """The verb has its own "to": "to discuss a truce", "ready to send troops"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _has_modal(tok: Token, words: frozenset[str]) -> bool:
     cur = tok
     for _ in range(3):
@@ -2338,7 +2337,7 @@ def _deontic(tok: Token) -> bool:
     return (
         tok.dep_ == "xcomp"
         and head.lemma_.lower() in ("have", "need")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and _infinitive(tok)
         and not any(c.lower_ == "yet" for c in head.children)  # "has yet to agree": not yet
     )
 
@@ -2346,8 +2345,7 @@ def _deontic(tok: Token) -> bool:
 def _needs_to(tok: Token) -> bool:
     """ "Ukraine needs to give up X": the need is a necessity, not the subject's stance."""
     return tok.lemma_.lower() in ("need", "have") and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children
+        c.dep_ == "xcomp" and _infinitive(c) for c in tok.children
     )
 
 
@@ -2494,7 +2492,7 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
         return True  # "a force aimed at policing a truce", "troops for monitoring it"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
         return False
-    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+    if not _infinitive(tok):
         return False
     host = tok.head
     return host.pos_ in ("NOUN", "PROPN") or any(
@@ -2521,9 +2519,7 @@ def _agenda_of_meeting(tok: Token, path: list[Token]) -> bool:
     on it (the guide: attending, and so setting the agenda, is no position)."""
     if tok.lemma_.lower() not in ("discuss", "debate") or len(path) < 2:
         return False
-    if path[-2].dep_ != "dobj" or not any(
-        ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
-    ):
+    if path[-2].dep_ != "dobj" or not _infinitive(tok):
         return False
     host = tok.head
     if tok.dep_ in ("acl", "relcl"):
@@ -2970,9 +2966,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             "conj",  # "..., but only if Kyiv pulls out": a condition parsed as a conjunct
         ):
             return None  # "if Moscow did not agree ...", "asked whether ...": nothing asserted
-        infinitive = dep == "advcl" and any(
-            ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
-        )  # "committed to deploy": a complement the parser took for an adjunct
+        # "committed to deploy": a complement the parser took for an adjunct
+        infinitive = dep == "advcl" and _infinitive(tok)
         if infinitive and _purpose_clause(tok, ctx):
             walk.frozen = True  # "held off on sanctions to give diplomacy a chance": the aim
         # "ruled out sending troops", "backs using X"
@@ -3321,7 +3316,7 @@ def _object_infinitive_host(tok: Token) -> Token | None:
     if (
         tok.pos_ != "VERB"
         or first.dep_ != "acl"
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+        or not _infinitive(first)
         or any(c.dep_ == "aux" for c in tok.children)
         or noun.dep_ != "dobj"
         or verb.pos_ != "VERB"
@@ -3431,9 +3426,7 @@ def _shared_frame(tok: Token) -> bool:
     if _listed_gerund(first) or (first.tag_ == "VBG" and _listed_gerund(tok)):
         return True  # "includes ceding A, reducing B and relinquishing C"
     # "calls for Ukraine to cap A and stay out of B": an infinitive parsed as an adjunct
-    infinitive = first.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in first.children
-    )
+    infinitive = first.dep_ == "advcl" and _infinitive(first)
     return first.dep_ in ("xcomp", "ccomp", "pcomp") or infinitive
 
 
