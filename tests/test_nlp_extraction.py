@@ -1550,6 +1550,28 @@ CASES = [
     # "we, the Europeans": the speaker's government and the group it names
     ('"We, the Europeans, will never accept this plan," Macron said.',
      {("FRA", "peace_plan", "oppose"), ("EUROPE", "peace_plan", "oppose")}),
+    # "A, not B": the "not" the model hung on A (or on B's modifier) turns B away
+    ("Kremlin seeks final peace deal, not quick EU-brokered ceasefire, aide says",
+     {("RUS", "peace_plan", "support"), ("RUS", "ceasefire", "oppose")}),
+    # a relative clause's second verb is not the clause of its noun ("could be" keeps its subject)
+    ("The Kremlin said on Monday that the draft, which surfaced last week and was widely panned "
+     "as lopsided, could be a good basis for talks.",
+     {("RUS", "peace_plan", "support")}),
+    # disputes over an issue that remain are no one's stance on it
+    ("Umerov said the text now covers most Ukrainian priorities, even as disputes over security "
+     "guarantees remain unresolved.", set()),
+    # discouraging someone from an act opposes the act
+    ("Washington discouraged Kyiv from ceding any land.", {("USA", "territory", "oppose")}),
+    # guarantees or forces meant for, or owned by, another party than Ukraine are not the motion
+    ("Moscow wants security guarantees for Russia, Lavrov said.", set()),
+    ("Putin demanded legal guarantees of Russia's security from the West.", set()),
+    ("The Kremlin insisted on binding guarantees that Ukraine will never join NATO.",
+     {("RUS", "nato_membership", "oppose")}),
+    ("Berlin will help strengthen NATO's defence capabilities on the eastern flank, Merz said.",
+     set()),
+    ("Germany's military aid will continue, Merz said.", {("DEU", "armed_forces", "support")}),
+    ("The US wants guarantees that Russia will not attack Ukraine again.",
+     {("USA", "security_guarantees", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

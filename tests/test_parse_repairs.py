@@ -350,3 +350,25 @@ def test_a_from_phrase_goes_back_to_the_reaction_noun() -> None:
     says whose criticism it is."""
     doc = load_nlp()("The draft drew sharp criticism from Kyiv and Brussels.")
     assert (doc[5].lower_, doc[5].head.lower_) == ("from", "criticism")
+
+
+def test_a_relative_clause_keeps_its_second_verb() -> None:
+    """ "the draft, which surfaced and was panned, could be a basis": the model makes "panned"
+    the clause of "draft", leaving "could be" without a subject."""
+    text = (
+        "The Kremlin said on Monday that the draft, which surfaced last week and was widely "
+        "panned as lopsided, could be a good basis for talks."
+    )
+    bare = spacy.load(MODEL)(text)
+    assert bare[7].head.lower_ == "panned"  # if the model stops misreading, the repair is moot
+    doc = load_nlp()(text)
+    assert (doc[7].dep_, doc[7].head.lower_) == ("nsubj", "be")
+    assert (doc[16].dep_, doc[16].head.lower_) == ("conj", "surfaced")
+
+
+def test_not_before_a_second_noun_negates_it() -> None:
+    """ "wants a peace deal, not a quick ceasefire": the "not" goes on the ceasefire."""
+    doc = load_nlp()("Moscow wants a durable peace deal, not a quick ceasefire, Ryabkov said.")
+    assert (doc[7].lower_, doc[7].head.lower_) == ("not", "ceasefire")
+    plain = load_nlp()("Moscow does not want a ceasefire.")
+    assert plain[2].head.lower_ == "want"

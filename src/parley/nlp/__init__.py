@@ -14,7 +14,7 @@ from typing import Any
 __all__ = ["PIPELINE_VERSION", "extract_paths"]
 
 # Bump when extraction behaviour changes: stored positions record it and are re-derived.
-PIPELINE_VERSION = "3.1"
+PIPELINE_VERSION = "3.2"
 
 
 def __getattr__(name: str) -> Any:

@@ -87,6 +87,7 @@ class CompiledPack:
         self.history_phrases = tuple(h.lower() for h in lex.history_cues)
         self.dropped_phrases = tuple(d.lower() for d in lex.dropped_cues)
         self.motion_actors = {i.id: i.motion_actor for i in pack.issues if i.motion_actor}
+        self.beneficiaries = {i.id: i.beneficiary for i in pack.issues if i.beneficiary}
         self.mention_issues = frozenset(i.id for i in pack.issues if i.mention_counts)
         self.never_held = frozenset(
             (n.actor, i.id, n.stance) for i in pack.issues for n in i.never_held

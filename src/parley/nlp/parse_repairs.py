@@ -663,6 +663,15 @@ def repair_attachments(doc: Doc) -> Doc:
             tok.head, tok.dep_ = noun, "acl"
             that.head, that.dep_ = tok, "mark"
     for tok in doc:
+        relative = _relative_conjunct(tok)
+        if relative is not None and _may_hang(relative[1], relative[2]):
+            clause, noun, own = relative
+            noun.head, noun.dep_ = own, "nsubj"  # first, so that the verb can leave it
+            tok.head, tok.dep_ = clause, "conj"
+        contrasted = _contrasted_appositive(tok)
+        if contrasted is not None and _may_hang(tok, contrasted):
+            tok.head = contrasted
+    for tok in doc:
         name = _verb_read_as_noun(tok)
         if name is not None:
             name.dep_ = "nsubj"
@@ -723,6 +732,51 @@ def repair_attachments(doc: Doc) -> Doc:
             tok.tag_ = "VBN"
             subject.dep_ = "nsubjpass"
     return doc
+
+
+def _relative_conjunct(verb: Token) -> tuple[Token, Token, Token] | None:
+    """ "the plan, which emerged last week and was criticized as X, could be a basis": the
+    model made the second verb of the relative clause the clause of the plan, leaving "could
+    be" without a subject. Returns (the relative clause's verb, the noun, its own verb)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "conj"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.i > verb.i:
+        return None
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i < verb.i), None)
+    if clause is None or not any(c.dep_ == "cc" and c.i < verb.i for c in clause.children):
+        return None
+    if any(c.dep_ == "conj" for c in clause.children):
+        return None
+    main = next(
+        (
+            t
+            for t in verb.doc[verb.i + 1 : verb.sent.end]
+            if t.head.i == verb.head.i
+            and t.dep_ == verb.dep_
+            and t.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in t.children)
+            and any(c.dep_ == "aux" for c in t.children)
+        ),
+        None,
+    )
+    return None if main is None else (clause, noun, main)
+
+
+def _contrasted_appositive(neg: Token) -> Token | None:
+    """ "wants a peace deal, not a quick ceasefire": the "not" that the model hung on the first
+    noun (or on a modifier of the second) negates the second. Returns that second noun."""
+    if neg.dep_ != "neg" or neg.i < 2 or neg.nbor(-1).text != ",":
+        return None
+    for tok in neg.doc[neg.i + 1 : neg.i + 7]:
+        if tok.dep_ in ("appos", "conj") and tok.pos_ in ("NOUN", "PROPN"):
+            first = tok.head
+            misplaced = neg.head.i == first.i or (tok.i != neg.head.i and tok.is_ancestor(neg.head))
+            noun_first = first.i < neg.i and first.pos_ in ("NOUN", "PROPN")
+            return tok if misplaced and noun_first else None
+        if tok.pos_ in ("VERB", "AUX", "PUNCT") and tok.tag_ != "HYPH" and tok.dep_ != "amod":
+            return None
+    return None
 
 
 _WANTING = frozenset(["want", "wish", "need", "see", "prefer", "like"])

@@ -163,6 +163,12 @@ class Issue(_Strict):
         description="The party whose act the motion describes (territory: Ukraine cedes land); "
         "the other principal party doing the same act itself takes the opposite stance.",
     )
+    beneficiary: str | None = Field(
+        None,
+        description="The party the motion's thing is for (security guarantees, armed forces: "
+        "Ukraine); a cue word owned by or meant for another actor (\"NATO's defence "
+        'capabilities", "guarantees for Russia") is not the motion.',
+    )
     never_held: list[NeverHeld] = Field(
         default_factory=list,
         description="Stances a party never takes on this motion (Russia backing sanctions on "
@@ -304,10 +310,10 @@ class Pack(_Strict):
         if self.info.theatre is not None and self.info.theatre not in ids:
             raise ValueError(f"info.theatre: unknown actor id {self.info.theatre!r}")
         for issue in self.issues:
-            if issue.motion_actor is not None and issue.motion_actor not in ids:
-                raise ValueError(
-                    f"issues.{issue.id}.motion_actor: unknown actor id {issue.motion_actor!r}"
-                )
+            for name in ("motion_actor", "beneficiary"):
+                party = getattr(issue, name)
+                if party is not None and party not in ids:
+                    raise ValueError(f"issues.{issue.id}.{name}: unknown actor id {party!r}")
             for n, never in enumerate(issue.never_held):
                 if never.actor not in ids:
                     raise ValueError(
