@@ -1488,7 +1488,7 @@ CASES = [
      {("EUROPE", "peace_plan", "oppose"), ("USA", "peace_plan", "support")}),
     # a second reported clause the parser joined to "said"; Russia leaving land is no cession
     ("Sybiha said Kyiv was ready to talk but Moscow must first accept a truce.",
-     {("UKR", "ceasefire", "support")}),
+     {("UKR", "ceasefire", "support"), ("UKR", "peace_plan", "support")}),
     ("Kyiv insists that Russian forces pull out of Zaporizhzhia.",
      {("UKR", "territory", "oppose")}),
     ("The Kremlin has refused to withdraw its troops from Kherson.",
@@ -1572,6 +1572,18 @@ CASES = [
     ("Germany's military aid will continue, Merz said.", {("DEU", "armed_forces", "support")}),
     ("The US wants guarantees that Russia will not attack Ukraine again.",
      {("USA", "security_guarantees", "support")}),
+    # peace and talking as the object of a stance: "wants peace", "open to peace", "ready to talk"
+    ("Kyiv is ready to talk in any format and wants peace, Sybiha said.",
+     {("UKR", "peace_plan", "support")}),
+    ("The Kremlin remains open to peace, Peskov said.", {("RUS", "peace_plan", "support")}),
+    ("Zelensky is ready to sit down with Putin, his foreign minister said.",
+     {("UKR", "peace_plan", "support")}),
+    # peace turned against is one side's charge against the other; "peace goals" are no peace
+    ("Moscow blames Brussels for undermining peace, Lavrov says", set()),
+    ("Washington said Ukraine's peace goals would not be met in full.", set()),
+    # talking to the press is no negotiation; a stance someone doubts is not stated
+    ("Trump stopped to talk to the press before boarding his plane.", set()),
+    ("Kallas is skeptical about Putin's commitment to peace.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -24,6 +24,7 @@ class CompiledCue:
     weak: bool
     acts_count: bool = False
     states: bool = False
+    support_only: bool = False
 
 
 _GROUP = 8  # cues per prefilter union
@@ -108,6 +109,7 @@ class CompiledPack:
                 cue.weak,
                 issue.acts_count,
                 cue.states,
+                cue.support_only,
             )
             for issue in pack.issues
             for cue in issue.cues

@@ -299,6 +299,8 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
             continue
         if _meant_for_another(c, ctx) or _assured_content(c, kept):
             continue
+        if c.cue.support_only and c.end - c.start == 1 and c.anchor.dep_ in ("compound", "amod"):
+            continue  # "Ukraine's peace goals", "the peace platform": the noun is something else
         if doc[c.end - 1].lower_ in ("force", "forces") and doc[c.end - 1].pos_ == "VERB":
             continue  # "the US would not force Kyiv to sign": compelling, not troops
         tok, subordinate = c.anchor, False
@@ -4120,10 +4122,14 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         if judging:  # "an official said Moscow made 'unacceptable demands' for X": Kyiv rejects X
             extra.append((_Pred(chosen[0].tok, -chosen[0].polarity), judging))
         for pred, holders in [chosen, *extra]:
+            if _doubted(pred.tok):
+                continue  # "skeptical about Putin's commitment to peace": his stance in doubt
             polarity = pred.polarity
             if polarity < 0 and _only_with(pred.tok, ctx):
                 polarity = 1  # "will not provide guarantees without a deal": only with one
             stance = "support" if polarity > 0 else "oppose"
+            if polarity < 0 and c.cue.support_only:
+                continue  # "Lavrov blames the EU for blocking peace": a charge, not a stance
             speculative = _has_modal(pred.tok, _SPECULATIVE)
             voices = _bloc_voices(holders, speaker, reporter, ctx)
             for h in [*holders, *_acting_blocs(holders, ctx), *voices]:
@@ -4552,6 +4558,21 @@ def _root_subject(sent: Span, ctx: DocContext, skip: range = range(0)) -> list[H
     if subj is None or subj.i in skip:
         return []
     return [h for h in ctx.resolve(subj) if h.actor or h.commentator]
+
+
+_DOUBTING = frozenset(["skeptical", "sceptical", "doubt", "doubtful", "distrust", "suspicious"])
+
+
+def _doubted(pred: Token) -> bool:
+    """A stance noun someone doubts ("skeptical about Putin's commitment to peace", "doubts
+    over Moscow's readiness for a truce"): its holder's stance is questioned, not stated."""
+    prep = pred.head
+    return (
+        pred.pos_ == "NOUN"
+        and pred.dep_ == "pobj"
+        and prep.lower_ in ("about", "of", "over", "on", "in", "regarding")
+        and prep.head.lemma_.lower() in _DOUBTING
+    )
 
 
 def _guess_scope(walk: _Walk, pred: Token) -> list[Token]:

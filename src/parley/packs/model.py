@@ -120,6 +120,13 @@ class IssueCue(_Strict):
             " or else the main clause's subject, holds it with no stance verb."
         ),
     )
+    support_only: bool = Field(
+        False,
+        description=(
+            "The word states only a yes ('wants peace'); turned against ('blocking peace') it"
+            " is one side's charge against the other, not a stance, and is not read."
+        ),
+    )
 
     @field_validator("pattern")
     @classmethod
