@@ -1584,6 +1584,26 @@ CASES = [
     # talking to the press is no negotiation; a stance someone doubts is not stated
     ("Trump stopped to talk to the press before boarding his plane.", set()),
     ("Kallas is skeptical about Putin's commitment to peace.", set()),
+    # territory: recognising occupied land, giving up cities, capturing land, kept demands
+    ("Kyiv will never recognise its temporarily occupied territories, Sybiha said.",
+     {("UKR", "territory", "oppose")}),
+    ("Stubb said Finland would never recognise Crimea, or the Donetsk and Luhansk regions, as "
+     "Russian.", {("FIN", "territory", "oppose")}),
+    ("Ukraine has no intention of giving up cities like Odesa or Kharkiv, Zelensky said.",
+     {("UKR", "territory", "oppose")}),
+    ("Peskov said Russia intends to capture more territory.", {("RUS", "territory", "support")}),
+    ("Russia has no intention of making concessions on Crimea, Ryabkov said.",
+     {("RUS", "territory", "support")}),
+    ("Peskov told reporters that Moscow's territorial demands remain unchanged.",
+     {("RUS", "territory", "support")}),
+    ("Moscow said it was not dropping its demand that Kyiv withdraw from the Donbas.",
+     {("RUS", "territory", "support")}),
+    # the terms of a document "in which" a party would act are its proposer's
+    ("Moscow proposes a framework, in which Ukraine would have to cede all of Donbas.",
+     {("RUS", "territory", "support")}),
+    # "not feasible" judges like "unrealistic"
+    ("Vance said that it is not feasible to return Ukraine to its 1991 borders.",
+     {("USA", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

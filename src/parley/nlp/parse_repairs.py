@@ -275,7 +275,7 @@ _CONTENT_NOUNS = frozenset(
 def _stray_content_clause(clause: Token) -> tuple[Token, Token] | None:
     """(noun, "that") when the model hung the content clause of "criticism of Moscow's demand
     that Kyiv withdraw" on the main verb and took its "that" for an object."""
-    if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i > clause.i:
         return None
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
     if that is None or that.dep_ == "mark" or that.i == 0:

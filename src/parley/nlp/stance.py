@@ -847,6 +847,7 @@ _LEADERSHIP = frozenset(["leadership", "auspices", "command", "supervision", "co
 _EFFORTS = frozenset(
     [
         *("effort", "efforts", "push", "initiative", "bid", "drive", "campaign"),
+        *("demand", "demands", "claim", "claims"),  # "Moscow's territorial demands remain"
         *("plan", "proposal", "formula", "blueprint", "roadmap", "offer", "draft", "framework"),
         *("counterproposal", "counter-proposal", "memorandum"),
     ]
@@ -3382,6 +3383,13 @@ def _under_plan(verb: Token, ctx: DocContext) -> Token | None:
                 document = _document_named(noun, ctx) if noun.dep_ == "pobj" else None
                 if document is not None:  # "under the terms/a version of the plan"
                     return document
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("in", "under")
+            and prep.head.dep_ == "relcl"
+            and any(w.lower_ == "which" and w.dep_ == "pobj" for w in prep.children)
+        ):  # "a framework, in which Ukraine would have to cede Donbas"
+            return _document_named(prep.head.head, ctx)
     return None
 
 
@@ -4231,6 +4239,12 @@ def _own_counter_act(c: _Cue, h: Holder, ctx: DocContext) -> bool:
         if not agents and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in _OFFERING:
             giver = _subject(anchor.head)  # "Moscow ruled out any compromise on X"
             agents = [giver] if giver is not None else []
+            if not agents and anchor.head.dep_ == "pcomp":
+                # "Russia has no intention of making concessions on X": the intention's holder
+                noun = anchor.head.head.head
+                agents = _noun_holder_tokens(noun, ctx)
+                holder = _subject(noun.head) if noun.dep_ == "dobj" else None
+                agents += [holder] if holder is not None and not agents else []
     if any(t.lower_ in ("we", "i") for t in agents):
         return True  # '"We cannot compromise on these regions," Ryabkov said': the speaker's
     return any(x.actor == h.actor for t in agents for x in ctx.resolve(t))
@@ -4606,6 +4620,7 @@ def _drops_a_demand(walk: _Walk, oppose_nouns: frozenset[str]) -> bool:
             and a.tok.lemma_.lower() not in _OWN_AIMS
             and a.tok.lemma_.lower() not in oppose_nouns  # "abandon its blockade of X": a yes
             and not _deontic(b.tok)  # "insists Kyiv should abandon plans to join X": asked
+            and not any(n.dep_ == "neg" for n in b.tok.children)  # "is not dropping its demand"
         ):
             return True
     return False
