@@ -1604,6 +1604,21 @@ CASES = [
     # "not feasible" judges like "unrealistic"
     ("Vance said that it is not feasible to return Ukraine to its 1991 borders.",
      {("USA", "territory", "support")}),
+    # ceasefires in the plural, short pauses to recover the dead are partial truces
+    ("Moscow proposed two local ceasefires lasting 48 hours.", {("RUS", "ceasefire", "support")}),
+    ("Russia has proposed only a three-day pause to recover the bodies of fallen soldiers.",
+     {("RUS", "ceasefire", "support")}),
+    # a "why" clause with its own subject holds its own stance, not the explainer's
+    ("Lavrov shared his thoughts on why some European governments now urge a ceasefire.",
+     {("EUROPE", "ceasefire", "support")}),
+    # the goal of an effort is read; a gerund after "while" has the main clause's subject
+    ("Merz said European allies will keep supporting Ukraine while pursuing diplomatic efforts "
+     "for a ceasefire.",
+     {("DEU", "peace_plan", "support"), ("EUROPE", "ceasefire", "support")}),
+    ("Putin said the US proposal could form a basis for talks, while reiterating demands that "
+     "Ukrainian forces withdraw from Donbas.",
+     {("RUS", "territory", "support"), ("USA", "peace_plan", "support"),
+      ("RUS", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -321,7 +321,7 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
                 ),
                 None,
             )
-            if other is not None:
+            if other is not None and not _goal_of_effort(c, other, doc):
                 subordinate = True
                 break
             if c.anchor.dep_ in ("compound", "amod") and any(
@@ -341,6 +341,20 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     return out
 
 
+def _goal_of_effort(c: _Cue, other: _Cue, doc: Doc) -> bool:
+    """ "diplomatic efforts for a ceasefire", "a push toward a truce": the issue is the goal of
+    the effort named by another issue's words, not a modifier of them."""
+    anchor = other.anchor
+    if anchor.lemma_.lower() not in _STRIVING:
+        return False
+    return any(
+        ch.dep_ == "prep" and ch.lower_ in ("for", "toward", "towards") and ch.i < c.start
+        for ch in anchor.children
+        if ch.i <= c.anchor.i <= ch.right_edge.i
+    )
+
+
+_STRIVING = frozenset(["effort", "push", "drive", "campaign", "initiative", "bid", "attempt"])
 _FRAME_PREFIXES = frozenset(["post", "pre"])
 # Nouns naming a party's own forces: their possessor owns them ("NATO's defence capabilities").
 _OWN_FORCES = frozenset(
@@ -1942,12 +1956,20 @@ def _conj_head(tok: Token) -> Token:
 def _inherited_subject(tok: Token) -> Token | None:
     """The subject of ``tok`` or of the clause it hangs from ("..., having indicated that")."""
     cur = tok
+    via_gerund = False
     for _ in range(4):
         subj = _subject(cur)
         if subj is not None:
-            return subj
+            # "said the plan could be a basis, while reiterating X": not the plan, the speaker
+            return None if via_gerund and subj.lemma_.lower() in _EFFORTS else subj
+        gerund = cur.dep_ == "advcl" and cur.tag_ == "VBG"
+        via_gerund = via_gerund or gerund
         if cur.dep_ in ("xcomp", "conj") or (
-            cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children)
+            cur.dep_ == "advcl"
+            and (
+                not any(c.dep_ == "mark" for c in cur.children)
+                or gerund  # "will support Kyiv while pursuing a truce": the same subject
+            )
         ):
             cur = _conj_head(cur)
             continue
@@ -4034,6 +4056,11 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 blocked = False
                 if explicit and pred.tok.dep_ == "relcl":
                     break  # "Trump wants to sway Orban, who has blocked X": Orban's, not Trump's
+                if explicit and any(
+                    w.dep_ == "advmod" and w.lower_ in ("why", "how") and w.i < pred.tok.i
+                    for w in pred.tok.children
+                ):
+                    break  # "Lavrov explained why Europeans urge a truce": theirs, not his
             elif explicit:
                 if chosen is not None and _owned_noun(chosen[0].tok, ctx):
                     break  # "the stance rejected Trump's view that ...": the owner's view stands
