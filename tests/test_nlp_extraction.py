@@ -1619,6 +1619,12 @@ CASES = [
      "Ukrainian forces withdraw from Donbas.",
      {("RUS", "territory", "support"), ("USA", "peace_plan", "support"),
       ("RUS", "peace_plan", "support")}),
+    # an outcome as the subject of a requirement: the speaker states what it requires
+    ("Zelenskyy stressed that any lasting peace would require firm security guarantees from the "
+     "US.", {("UKR", "security_guarantees", "support")}),
+    # being a guarantor is giving guarantees
+    ("Russia says it should be one of the guarantors of Ukraine's security.",
+     {("RUS", "security_guarantees", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

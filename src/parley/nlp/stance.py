@@ -354,6 +354,9 @@ def _goal_of_effort(c: _Cue, other: _Cue, doc: Doc) -> bool:
     )
 
 
+_OUTCOMES = frozenset(
+    ["peace", "settlement", "deal", "agreement", "accord", "ceasefire", "truce", "solution"]
+)
 _STRIVING = frozenset(["effort", "push", "drive", "campaign", "initiative", "bid", "attempt"])
 _FRAME_PREFIXES = frozenset(["post", "pre"])
 # Nouns naming a party's own forces: their possessor owns them ("NATO's defence capabilities").
@@ -4021,7 +4024,7 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         chosen_explicit = False
         extra: list[tuple[_Pred, list[Holder]]] = []
         verdict: list[tuple[_Pred, list[Holder]]] = []
-        blocked = vague = False
+        blocked = vague = outcome = False
         for pred in walk.preds:
             if reporter is not None and pred.tok.i == reporter.i:
                 continue
@@ -4071,9 +4074,14 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 if subj is None:
                     subj = _relative_pronoun(pred.tok)  # "met a president who was keen on X"
                 vague = subj is None or (subj.pos_ == "PRON" and subj.tag_ not in ("WDT", "WP"))
+                # "any lasting peace would require guarantees": an outcome, not a party; the
+                # speaker (or the main clause's subject) states what it requires
+                outcome = subj is not None and subj.lemma_.lower() in _OUTCOMES
+                vague = vague or outcome
                 vague = vague and _asking_noun(pred.tok, ctx) is None  # "face pressure to X"
         if blocked:
             chosen = None
+            blocked = not outcome
         if chosen is not None:
             extra += verdict
         settled = _settled_by(walk, ctx)
