@@ -1625,6 +1625,11 @@ CASES = [
     # being a guarantor is giving guarantees
     ("Russia says it should be one of the guarantors of Ukraine's security.",
      {("RUS", "security_guarantees", "support")}),
+    # an embedded question ("how the plan has evolved") asserts nothing of the plan
+    ("Russia is preparing further contacts with Washington to clarify how the peace plan has "
+     "evolved.", set()),
+    # another kind of deal is no peace plan
+    ("Zelenskyy said that Moscow offered Washington an economic deal worth trillions.", set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -3033,6 +3033,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.dep_ == "ROOT" or tok.head.i == tok.i or hops > 12:
             break
         dep = tok.dep_
+        if _embedded_question(tok):
+            break  # "why Europeans urge a truce": what its own subject holds, nothing above
         if tok.lower_ == "asked" and tok.tag_ == "VBN":
             answer = _answer_pronoun(tok)
             if answer is None:
@@ -3211,12 +3213,22 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
                 tok.lemma_.lower() == "take" and any(ch.lower_ == "place" for ch in tok.children)
             ):
                 break  # "insisted that talks must occur behind closed doors": a format demand
+            if _embedded_question(tok):
+                break  # "to clarify how the plan has evolved": nothing is said of the plan
             if verdict and not walk.frozen:  # "agreed that a truce would only prolong the war"
                 walk.polarity *= verdict
             walk.path.append(tok)
             tok = tok.head
             hops += 1
     return walk
+
+
+def _embedded_question(verb: Token) -> bool:
+    """A clause under "how" or "why" ("explained why Europeans urge a truce", "to clarify how
+    the plan has evolved"): a question the sentence raises, not what its main clause holds."""
+    return verb.dep_ in ("ccomp", "advcl", "pcomp", "xcomp", "acl") and any(
+        w.dep_ == "advmod" and w.lower_ in ("how", "why") and w.i < verb.i for w in verb.children
+    )
 
 
 _EQUATING = frozenset(["amount", "equal", "constitute", "mean", "represent", "be", "become"])
@@ -4059,11 +4071,6 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                 blocked = False
                 if explicit and pred.tok.dep_ == "relcl":
                     break  # "Trump wants to sway Orban, who has blocked X": Orban's, not Trump's
-                if explicit and any(
-                    w.dep_ == "advmod" and w.lower_ in ("why", "how") and w.i < pred.tok.i
-                    for w in pred.tok.children
-                ):
-                    break  # "Lavrov explained why Europeans urge a truce": theirs, not his
             elif explicit:
                 if chosen is not None and _owned_noun(chosen[0].tok, ctx):
                     break  # "the stance rejected Trump's view that ...": the owner's view stands
