@@ -1630,6 +1630,12 @@ CASES = [
      "evolved.", set()),
     # another kind of deal is no peace plan
     ("Zelenskyy said that Moscow offered Washington an economic deal worth trillions.", set()),
+    # "in the event of a ceasefire agreement" frames the deployment; a role in overseeing a
+    # truce takes the truce as given
+    ("Meloni also ruled out sending Italian troops to Ukraine in the event of a ceasefire "
+     "agreement.", {("ITA", "foreign_troops", "oppose")}),
+    ("The U.S. confirmed it intends to play an active role in overseeing any future truce.",
+     set()),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -2597,8 +2597,8 @@ def _upholding_purpose(tok: Token, path: list[Token]) -> bool:
         return False
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help":
         tok = tok.head  # "troops to help reinforce a truce"
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "for"):
-        return True  # "a force aimed at policing a truce", "troops for monitoring it"
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("at", "for", "in"):
+        return True  # "a force aimed at policing a truce", "a role in overseeing it"
     if tok.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
         return False
     if not _infinitive(tok):
@@ -3166,7 +3166,8 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
         if tok.lower_ == "order" and tok.head.lower_ == "in":
             break  # "withdraw ... in order to end the war": a purpose, not what is rejected
         if dep == "prep" and tok.lower_ == "of" and _frame_of(tok):
-            break  # "send troops in the event of a settlement": the deal frames, nobody backs it
+            return None  # "send troops in the event of a settlement": the deal frames it, nobody
+            # backs it
         if dep in ("advcl", "ccomp", "acl", "pcomp") and any(
             m.dep_ == "mark" and m.lower_ in _STOP_MARKS for m in tok.children
         ):
