@@ -1636,6 +1636,10 @@ CASES = [
      "agreement.", {("ITA", "foreign_troops", "oppose")}),
     ("The U.S. confirmed it intends to play an active role in overseeing any future truce.",
      set()),
+    # continuing contacts backs the talks; US senators are Congress
+    ('"We agreed to continue contacts," Medinsky said.', {("RUS", "peace_plan", "support")}),
+    ("Republican Sens. Mitch McConnell and Roger Wicker criticized the peace proposal.",
+     {("USA", "peace_plan", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
