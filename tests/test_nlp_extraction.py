@@ -1640,6 +1640,11 @@ CASES = [
     ('"We agreed to continue contacts," Medinsky said.', {("RUS", "peace_plan", "support")}),
     ("Republican Sens. Mitch McConnell and Roger Wicker criticized the peace proposal.",
      {("USA", "peace_plan", "oppose")}),
+    # opening accession clusters (or talks) is doing the motion; economic pressure is sanctions
+    ("Kallas called on member states to open all negotiation clusters with Kyiv.",
+     {("EUROPE", "eu_accession", "support")}),
+    ("The leaders of Britain and France agreed to increase economic pressure on Russia.",
+     {("GBR", "sanctions", "support"), ("FRA", "sanctions", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
