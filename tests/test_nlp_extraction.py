@@ -1645,6 +1645,14 @@ CASES = [
      {("EUROPE", "eu_accession", "support")}),
     ("The leaders of Britain and France agreed to increase economic pressure on Russia.",
      {("GBR", "sanctions", "support"), ("FRA", "sanctions", "support")}),
+    # "both sides", "the two leaders": the two parties just named (the warring ones for "sides")
+    ("Zelensky met Merz in Berlin. The two leaders called for a ceasefire.",
+     {("UKR", "ceasefire", "support"), ("DEU", "ceasefire", "support")}),
+    ("Witkoff met Umerov in Miami on Sunday. Both sides called the talks productive.",
+     {("USA", "peace_plan", "support"), ("UKR", "peace_plan", "support")}),
+    ("Erdogan hosted Russian and Ukrainian delegations in Istanbul. Both sides described the "
+     "talks as constructive.",
+     {("RUS", "peace_plan", "support"), ("UKR", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

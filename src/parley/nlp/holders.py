@@ -99,6 +99,20 @@ class Holder:
     nation: str | None = None  # the actor whose public a "public" commentator is
 
 
+_PAIR_NOUNS = frozenset(
+    ["side", "party", "delegation", "leader", "president", "country", "government", "team"]
+)
+
+
+def _paired(tok: Token) -> bool:
+    """ "both sides", "the two leaders", "the two delegations"."""
+    return tok.lemma_.lower() in _PAIR_NOUNS and any(
+        (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+        or (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        for c in tok.children
+    )
+
+
 def _np_text(tok: Token, limit: int = 8) -> str:
     left = tok
     for child in tok.lefts:
@@ -470,6 +484,9 @@ class DocContext:
                     shared = [h for h in self._official(conj, speaker) if h.actor]
                     if shared:
                         return shared
+        pair = self._pair_before(tok) if not mods or _paired(tok) else []
+        if pair:
+            return pair
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             named = self._last_person_with_role(tok) if tok.tag_ == "NN" else None
             if named is not None:
@@ -525,6 +542,28 @@ class DocContext:
             actors = [replace(h, text=_np_text(tok), pronoun=True) for h in found if h.actor]
             return actors
         return []
+
+    def _pair_before(self, tok: Token) -> list[Holder]:
+        """ "both sides", "the two leaders", "both delegations": the last two parties named
+        (in this sentence or the two before), when exactly two can be told apart."""
+        if not _paired(tok) or tok.tag_ != "NNS":
+            return []
+        start = max(0, self.doc[max(0, tok.sent.start - 1)].sent.start - 1)
+        start = self.doc[start].sent.start
+        actors: list[str] = []
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start < start or m.actor is None:
+                continue
+            if m.kind not in ("alias", "metonym", "person", "demonym"):
+                continue
+            if m.actor not in actors:
+                actors.append(m.actor)
+        if len(actors) < 2:
+            return []
+        parties = [a for a in actors if a in self.lex.principal_parties]
+        if tok.lemma_.lower() in ("side", "party", "delegation") and len(parties) == 2:
+            actors = parties  # "both sides" of talks the warring parties are named in: theirs
+        return [Holder(_np_text(tok), actor=a, pronoun=True) for a in reversed(actors[:2])]
 
     def _last_person_with_role(self, tok: Token) -> Holder | None:
         lemma = tok.lemma_.lower()
