@@ -1653,6 +1653,11 @@ CASES = [
     ("Erdogan hosted Russian and Ukrainian delegations in Istanbul. Both sides described the "
      "talks as constructive.",
      {("RUS", "peace_plan", "support"), ("UKR", "peace_plan", "support")}),
+    # a backlash one sparks is the reactors' opposition; border changes by force are ceding land
+    ("The proposal sparked immediate backlash from Kyiv and European allies.",
+     {("UKR", "peace_plan", "oppose"), ("EUROPE", "peace_plan", "oppose")}),
+    ("European partners issued a joint statement rejecting border changes by force.",
+     {("EUROPE", "territory", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

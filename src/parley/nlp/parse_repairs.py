@@ -323,11 +323,13 @@ def _stray_for_phrase(prep: Token) -> Token | None:
 
 # Verbs by which a thing meets a reaction: "the plan drew criticism (won backing) from X".
 DRAWING = frozenset(
-    ["draw", "attract", "face", "receive", "win", "meet", "garner", "earn", "gain", "get"]
-)
+    ["draw", "attract", "face", "receive", "win", "meet", "garner", "earn", "gain", "get",
+     "spark", "trigger", "provoke"]
+)  # fmt: skip
 REACTIONS = frozenset(
     ["criticism", "opposition", "condemnation", "rejection", "pushback", "objection",
-     "resistance", "support", "backing", "praise", "approval", "endorsement"]
+     "resistance", "support", "backing", "praise", "approval", "endorsement", "backlash",
+     "outrage", "outcry"]
 )  # fmt: skip
 
 
