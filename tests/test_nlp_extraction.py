@@ -1658,6 +1658,19 @@ CASES = [
      {("UKR", "peace_plan", "oppose"), ("EUROPE", "peace_plan", "oppose")}),
     ("European partners issued a joint statement rejecting border changes by force.",
      {("EUROPE", "territory", "oppose")}),
+    # "the demands", "these conditions", "such provisions" sum up the previous sentence's demands
+    ("Russia demands that Kyiv cede the Donbas and stay out of NATO. Ukraine has rejected the "
+     "demands.",
+     {("RUS", "territory", "support"), ("RUS", "nato_membership", "oppose"),
+      ("UKR", "territory", "oppose"), ("UKR", "nato_membership", "support")}),
+    ("Moscow wants Kyiv to cede the Donbas and cap its army. Such provisions have been "
+     "consistently opposed by Kyiv.",
+     {("RUS", "territory", "support"), ("RUS", "armed_forces", "oppose"),
+      ("UKR", "territory", "oppose"), ("UKR", "armed_forces", "support")}),
+    # a reaction one is met with (passive) is the reactors'
+    ("Moscow wants Kyiv to cede the Donbas. These demands have been met with strong opposition "
+     "from Ukrainian officials.",
+     {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -256,6 +256,7 @@ class DocContext:
         self.quote_speaker: list[Holder] = []  # who speaks the quote still open
         self.colon_speaker: list[Holder] = []  # "Sybiha added:" speaks the next sentence
         self.last_issues: list[str] = []  # issues named in the previous sentence
+        self.last_stances: dict[str, str] = {}  # issue -> stance first read in it
         # a run of sentences describing one plan's terms: its authors, for the sentence being
         # read (``terms_owners``) and for the next one (``run_owners``)
         self.terms_owners: list[Holder] = []

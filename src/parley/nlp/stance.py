@@ -1169,6 +1169,36 @@ _ANAPHORS = frozenset(
 )
 
 
+# Plural nouns that sum up the demands the previous sentence listed ("the demands", "these terms").
+_DEMAND_ANAPHORS = frozenset(["demand", "condition", "term", "provision", "requirement"])
+
+
+def _summed_demands(
+    sent: Span, ctx: DocContext, previous: list[str], stances: dict[str, str]
+) -> list[_Cue]:
+    """ "Russia demands that Kyiv cede Donbas and stay out of NATO. Ukraine rejected the
+    demands.": plural demands are each of the previous sentence's issues, asked the way they
+    were asked there."""
+    demands = [
+        t
+        for t in sent
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in _DEMAND_ANAPHORS
+        and t.tag_ == "NNS"
+        and any(
+            d.dep_ in ("det", "amod") and d.lower_ in ("the", "these", "those", "such")
+            for d in t.children
+        )
+    ]
+    out: list[_Cue] = []
+    for issue_id in (i for i in previous if i in stances) if demands else ():
+        found = ctx.lex.pack.issue(issue_id)
+        polarity = 1 if stances[issue_id] == "support" else -1
+        asked = CompiledCue(found.id, _NEVER, polarity, False, found.acts_count)
+        out += [_Cue(asked, t.i, t.i + 1, t) for t in demands]
+    return out
+
+
 def _anaphoric_cues(sent: Span, ctx: DocContext, previous: list[str]) -> list[_Cue]:
     """ "Trump called for a truce. Moscow rejected the idea.": the idea is the previous
     sentence's issue (only when that sentence named exactly one)."""
@@ -2910,10 +2940,14 @@ def _walk_from(start: Token, c: _Cue, ctx: DocContext) -> _Walk | None:
             not walk.preds
             and not walk.frozen
             and came_from is not None
-            and came_from.dep_ in ("csubj", "nsubj")
+            and came_from.dep_ in ("csubj", "nsubj", "nsubjpass")
             and came_from.head.i == tok.i
         ):
-            equated = _equated_verdict(tok, ctx)
+            equated = (
+                _drawn_reaction(tok, ctx)
+                if came_from.dep_ == "nsubjpass"
+                else _equated_verdict(tok, ctx)
+            )  # "the plan was met with criticism from Kyiv"
             if equated is not None:  # "X would be an occupation, which Moscow rejects"
                 walk.polarity *= equated[1]
                 walk.preds.append(_Pred(equated[0], walk.polarity))
@@ -3362,11 +3396,19 @@ def _equated_verdict(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:
 def _drawn_reaction(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:
     """ "the draft drew criticism from Kyiv", "the plan won backing from Washington": the
     reaction noun, whose "from" names who holds it, and its polarity on the subject."""
-    if verb.lemma_.lower() not in DRAWING:
+    if verb.lemma_.lower() not in DRAWING | {"greet"}:
         return None
-    for noun in verb.children:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    nouns = [
+        p
+        for c in verb.children
+        if passive and c.dep_ == "prep" and c.lower_ == "with"  # "was met with criticism from"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for noun in [*verb.children, *nouns]:
         if (
-            noun.dep_ == "dobj"
+            (noun.dep_ == "dobj" or noun in nouns)
             and noun.lemma_.lower() in REACTIONS
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
         ):
@@ -3958,6 +4000,9 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
         ctx.last_issues,
         sorted({c.cue.issue for c in cues if not c.cue.weak}),
     )
+    stances, ctx.last_stances = ctx.last_stances, {}
+    named = {c.cue.issue for c in cues}
+    cues += [c for c in _summed_demands(sent, ctx, previous, stances) if c.cue.issue not in named]
     if not cues:
         cues = _anaphoric_cues(sent, ctx, previous)
     if not cues:
@@ -4200,6 +4245,8 @@ def sentence_findings(sent: Span, ctx: DocContext) -> list[Finding]:
                     floated_words,
                     speculative,
                 )
+    for f in findings:
+        ctx.last_stances.setdefault(f.issue, f.stance)
     return findings
 
 
