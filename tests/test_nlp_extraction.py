@@ -1671,6 +1671,9 @@ CASES = [
     ("Moscow wants Kyiv to cede the Donbas. These demands have been met with strong opposition "
      "from Ukrainian officials.",
      {("RUS", "territory", "support"), ("UKR", "territory", "oppose")}),
+    # "non-membership in NATO" names the motion's opposite
+    ("Peskov said Moscow insists on Ukraine's non-membership in NATO.",
+     {("RUS", "nato_membership", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
