@@ -1674,6 +1674,10 @@ CASES = [
     # "non-membership in NATO" names the motion's opposite
     ("Peskov said Moscow insists on Ukraine's non-membership in NATO.",
      {("RUS", "nato_membership", "oppose")}),
+    # "as (previously) supported by X" adds X; a plan's terms are also theirs who agreed to it
+    ("Zelenskyy reiterated Ukraine's readiness for a full and unconditional ceasefire, as "
+     "previously supported by the United States.",
+     {("UKR", "ceasefire", "support"), ("USA", "ceasefire", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

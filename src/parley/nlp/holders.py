@@ -99,6 +99,7 @@ class Holder:
     nation: str | None = None  # the actor whose public a "public" commentator is
 
 
+_AGREEING = frozenset(["agree", "accept", "draft", "propose", "back", "endorse", "sign"])
 _PAIR_NOUNS = frozenset(
     ["side", "party", "delegation", "leader", "president", "country", "government", "team"]
 )
@@ -544,6 +545,24 @@ class DocContext:
             return actors
         return []
 
+    def _agreed_by(self, document: Token) -> list[Holder]:
+        """Who agreed to, drafted or backs the document a relative clause describes: "Russia
+        and the US agreed to a plan that would force Ukraine to cede land" (its terms are
+        theirs, not only its named author's)."""
+        if document.lemma_.lower() not in self.lex.document_nouns:
+            return []
+        verb = document.head
+        if document.dep_ == "pobj" and verb.lower_ == "to":
+            verb = verb.head
+        elif document.dep_ != "dobj":
+            return []
+        if verb.lemma_.lower() not in _AGREEING:
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return []
+        return [h for h in self.resolve(subject) if h.actor]
+
     def _pair_before(self, tok: Token) -> list[Holder]:
         """ "both sides", "the two leaders", "both delegations": the last two parties named
         (in this sentence or the two before), when exactly two can be told apart."""
@@ -590,7 +609,8 @@ class DocContext:
                 antecedent = _thing_before_person(head.head)
             if antecedent is None:
                 return []
-            return self.resolve(antecedent, until=head.right_edge.i)  # not a later "and Y"
+            found = self.resolve(antecedent, until=head.right_edge.i)  # not a later "and Y"
+            return found + [h for h in self._agreed_by(antecedent) if h not in found]
         if lower in _FIRST_PERSON:
             return [replace(h, pronoun=True) for h in (speaker or [])]
         if lower in _PERSON_PRONOUNS and _quoted(tok):

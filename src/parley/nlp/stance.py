@@ -1455,7 +1455,8 @@ _CONCLUDING = frozenset(
 
 # Verbs of an "as decided by X" clause: X settled what the clause is attached to.
 _SETTLING = frozenset(
-    "decide agree demand propose request stipulate require plan envisage order insist".split()  # noqa: SIM905
+    "decide agree demand propose request stipulate require plan envisage order insist "  # noqa: SIM905
+    "support back endorse".split()
 )
 
 
