@@ -1678,6 +1678,13 @@ CASES = [
     ("Zelenskyy reiterated Ukraine's readiness for a full and unconditional ceasefire, as "
      "previously supported by the United States.",
      {("UKR", "ceasefire", "support"), ("USA", "ceasefire", "support")}),
+    # refraining from an act turns away from it; delays in an act are its pause; removing undoes
+    ("Putin refrained from committing to an immediate ceasefire.",
+     {("RUS", "ceasefire", "oppose")}),
+    ("Zelenskyy criticized Ukraine's European allies for delays in supplying air defence "
+     "missiles.", {("UKR", "armed_forces", "support")}),
+    ("Zelensky said he does not see the need to remove the country's course toward NATO "
+     "membership.", {("UKR", "nato_membership", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
