@@ -1685,6 +1685,8 @@ CASES = [
      "missiles.", {("UKR", "armed_forces", "support")}),
     ("Zelensky said he does not see the need to remove the country's course toward NATO "
      "membership.", {("UKR", "nato_membership", "support")}),
+    # efforts "by X" are X's, like "X's efforts"
+    ("The peace efforts by Turkey were praised.", {("TUR", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

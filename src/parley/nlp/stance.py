@@ -887,6 +887,14 @@ def _own_effort(
     # "Washington's proposals" (on what?) are no peace plan by themselves; "the US plan", in
     # news of the talks, is the one on the table
     owners = [t for t in noun.children if t.dep_ == "poss" and not document]
+    if not document:  # "the efforts by the United States to facilitate a solution"
+        owners += [
+            p
+            for by in noun.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for p in by.children
+            if p.dep_ == "pobj"
+        ]
     if not c.cue.weak or bare:
         owners += [
             t
