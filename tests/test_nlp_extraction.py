@@ -1687,6 +1687,10 @@ CASES = [
      "membership.", {("UKR", "nato_membership", "support")}),
     # efforts "by X" are X's, like "X's efforts"
     ("The peace efforts by Turkey were praised.", {("TUR", "peace_plan", "support")}),
+    # a swap of territories is land given up; regions "forever Russian" claims them
+    ("Zelensky rejected any swapping of territories.", {("UKR", "territory", "oppose")}),
+    ("Putin stated that the new regions will be forever Russian.",
+     {("RUS", "territory", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
