@@ -1691,6 +1691,9 @@ CASES = [
     ("Zelensky rejected any swapping of territories.", {("UKR", "territory", "oppose")}),
     ("Putin stated that the new regions will be forever Russian.",
      {("RUS", "territory", "support")}),
+    # the long-range weapons Kyiv asks for, under a stance
+    ("Zelenskyy made a direct appeal for long-range Tomahawk missiles.",
+     {("UKR", "armed_forces", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
