@@ -1705,6 +1705,23 @@ def test_hard_cases(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _triples(_run(text)) == expected
 
 
+def test_a_title_case_headline_is_parsed_in_sentence_case() -> None:
+    """The model reads a title-case headline as a string of names; parsed in sentence case
+    (names kept), it is a sentence. The evidence keeps the headline as written."""
+    from parley.nlp.casing import sentence_case
+
+    names = frozenset({"Zelensky", "Ukraine", "Kremlin", "European"})
+    assert sentence_case("Kremlin Rejects European Ceasefire Proposal\n\nText.", names) == (
+        "Kremlin rejects European ceasefire proposal\n\nText."
+    )
+    body = "A plain line. It names Donbas in passing."
+    assert sentence_case(body, names) == body  # nothing in title case: unchanged
+    headline = "Zelensky Says Ukraine Will Never Cede The Donbas To Russia"
+    found = _run(headline + "\n\nHe spoke to reporters in Kyiv on Monday.")
+    assert ("UKR", "territory", "oppose") in _triples(found)
+    assert next(p.sentence for p in found.positions) == headline
+
+
 def test_a_document_named_with_its_past_year_is_history() -> None:
     """ "the 2014 memorandum backed by X": whoever backed it then, no position in this round
     (the guide leaves history out); a line named by a year ("pre-2014 borders") is no date."""

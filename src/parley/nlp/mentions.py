@@ -75,6 +75,21 @@ class MentionFinder:
             for n, person in enumerate(actor.people):
                 self._add("person", actor.id, person, person.names, suffix=str(n))
         self._add("outlet", None, None, pack.lexicon.outlets)
+        # every capitalised word of a name: kept when a title-case headline is sentence-cased
+        self.name_words = frozenset(
+            w
+            for actor in pack.actors
+            for name in [
+                *actor.aliases,
+                actor.name,
+                *actor.metonyms,
+                *actor.demonyms,
+                *actor.public_demonyms,
+                *(n for person in actor.people for n in person.names),
+            ]
+            for w in name.split()
+            if w[:1].isupper()
+        )
         # one-word names under a spelling that folds transliteration variants ("Sybiha",
         # "Sibiga", "Sybiga"); a key two people share is ambiguous and left out
         spelled: dict[str, tuple[str, Person] | None] = {}

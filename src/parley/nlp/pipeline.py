@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from parley.models import ArticleMeta, Commentary, Event, Extraction, Position, analysed_text
+from parley.nlp.casing import sentence_case
 from parley.nlp.events import ActorMention, extract_events
 from parley.nlp.holders import DocContext
 from parley.nlp.lexicon import CompiledPack
@@ -231,7 +232,9 @@ class Extractor:
         # the headline is read too (offsets index the analysed text, headline first)
         texts = [analysed_text(item.meta.title, item.text) for item in batch]
         todo = [t for t, w in zip(texts, warnings, strict=True) if w is None]
-        docs = iter(self.nlp.pipe(todo, batch_size=_BATCH))
+        # (title-case headlines are parsed in sentence case; offsets are unchanged)
+        parsed = [sentence_case(t, self.finder.name_words) for t in todo]
+        docs = iter(self.nlp.pipe(parsed, batch_size=_BATCH))
         for item, text, warning in zip(batch, texts, warnings, strict=True):
             if warning is not None:
                 log.warning("%s: %s", item.path, warning)
