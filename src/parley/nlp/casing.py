@@ -1,14 +1,15 @@
 """Title-case headlines, put in sentence case before parsing.
 
 The small English model reads "Zelensky Says Ukraine Will Never Cede The Donbas" as a string of
-names: no verb, no stance. Parsing the line as "Zelensky says ukraine will never cede the
+names: no verb, no stance. Parsing the line as "Zelensky says Ukraine will never cede the
 Donbas" (names kept, every other capital lowered) gives the parse a sentence would get. Only the
 case of first letters changes, so every character offset stays valid for the original text.
 
 Example::
 
-    sentence_case("Kremlin Rejects European Ceasefire Proposal\\n", frozenset({"Kremlin", "European"}))
-    # 'Kremlin rejects European ceasefire proposal\\n'
+    names = frozenset({"Kremlin", "European"})
+    sentence_case("Kremlin Rejects European Ceasefire Proposal", names)
+    # 'Kremlin rejects European ceasefire proposal'
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def _title_case(line: str) -> bool:
     words = [w for w in _WORD.findall(line) if len(w) > 3]
     if len(words) < 3 or line.rstrip().endswith((".", "?", "!")) or len(line) > 200:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.8 * len(words)
 
 
 def sentence_case(text: str, names: frozenset[str]) -> str:
