@@ -486,7 +486,7 @@ class DocContext:
                     shared = [h for h in self._official(conj, speaker) if h.actor]
                     if shared:
                         return shared
-        pair = self._pair_before(tok) if not mods or _paired(tok) else []
+        pair = self._pair_before(tok)
         if pair:
             return pair
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -565,11 +565,12 @@ class DocContext:
 
     def _pair_before(self, tok: Token) -> list[Holder]:
         """ "both sides", "the two leaders", "both delegations": the last two parties named
-        (in this sentence or the two before), when exactly two can be told apart."""
+        in this sentence or the two before it."""
         if not _paired(tok) or tok.tag_ != "NNS":
             return []
-        start = max(0, self.doc[max(0, tok.sent.start - 1)].sent.start - 1)
-        start = self.doc[start].sent.start
+        start = tok.sent.start
+        for _ in range(2):  # back to the start of the sentence two before
+            start = self.doc[start - 1].sent.start if start > 0 else start
         actors: list[str] = []
         for m in reversed(self.mentions):
             if m.start >= tok.i or m.start < start or m.actor is None:
