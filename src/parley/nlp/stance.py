@@ -321,7 +321,7 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
                 ),
                 None,
             )
-            if other is not None and not _goal_of_effort(c, other, doc):
+            if other is not None and not _goal_of_effort(c, other):
                 subordinate = True
                 break
             if c.anchor.dep_ in ("compound", "amod") and any(
@@ -341,7 +341,7 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
     return out
 
 
-def _goal_of_effort(c: _Cue, other: _Cue, doc: Doc) -> bool:
+def _goal_of_effort(c: _Cue, other: _Cue) -> bool:
     """ "diplomatic efforts for a ceasefire", "a push toward a truce": the issue is the goal of
     the effort named by another issue's words, not a modifier of them."""
     anchor = other.anchor
@@ -1199,7 +1199,9 @@ def _summed_demands(
         )
     ]
     out: list[_Cue] = []
-    for issue_id in (i for i in previous if i in stances) if demands else ():
+    if not demands:
+        return out
+    for issue_id in (i for i in previous if i in stances):
         found = ctx.lex.pack.issue(issue_id)
         polarity = 1 if stances[issue_id] == "support" else -1
         asked = CompiledCue(found.id, _NEVER, polarity, False, found.acts_count)
