@@ -1694,6 +1694,9 @@ CASES = [
     # the long-range weapons Kyiv asks for, under a stance
     ("Zelenskyy made a direct appeal for long-range Tomahawk missiles.",
      {("UKR", "armed_forces", "support")}),
+    # an owned act someone condemns still stands (the owner took it); one undone does not
+    ("Lavrov condemned the new EU sanctions.",
+     {("EUROPE", "sanctions", "support"), ("RUS", "sanctions", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

@@ -925,7 +925,7 @@ def _owned_act(
         or c.cue.polarity < 0
         or noun.pos_ != "NOUN"
         or _negated(noun, ctx)
-        or (walk is not None and walk.polarity < 0)
+        or (walk is not None and walk.polarity < 0 and not _decried(walk))
         or _targeted(noun)
     ):
         return []
@@ -942,6 +942,18 @@ def _owned_act(
         # weapons" are Ukraine's own arms, neither is this act
         if f.holder.actor not in ctx.lex.principal_parties
     ]
+
+
+# Verbs by which another party condemns an act: the act stands ("Moscow condemned the EU's
+# new sanctions": the EU imposed them), unlike a verb that undoes it ("lifted US sanctions").
+_DECRYING = frozenset(
+    "criticize criticise condemn denounce slam blast decry deplore protest".split()  # noqa: SIM905
+)
+
+
+def _decried(walk: _Walk) -> bool:
+    """The first predicate above an owned act condemns it rather than undoing it."""
+    return bool(walk.preds) and walk.preds[0].tok.lemma_.lower() in _DECRYING
 
 
 def _amounts(path: list[Token]) -> int:
