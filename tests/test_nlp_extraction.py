@@ -1697,6 +1697,9 @@ CASES = [
     # an owned act someone condemns still stands (the owner took it); one undone does not
     ("Lavrov condemned the new EU sanctions.",
      {("EUROPE", "sanctions", "support"), ("RUS", "sanctions", "oppose")}),
+    # Nordic and Baltic governments acting together are European governments acting together
+    ("Nordic and Baltic leaders pledged more military aid to Ukraine.",
+     {("EUROPE", "armed_forces", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
