@@ -1700,6 +1700,9 @@ CASES = [
     # Nordic and Baltic governments acting together are European governments acting together
     ("Nordic and Baltic leaders pledged more military aid to Ukraine.",
      {("EUROPE", "armed_forces", "support")}),
+    # officials the pack names
+    ("Slutsky rejected the European plan.",
+     {("RUS", "peace_plan", "oppose"), ("EUROPE", "peace_plan", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
