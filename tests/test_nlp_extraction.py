@@ -1703,6 +1703,9 @@ CASES = [
     # officials the pack names
     ("Slutsky rejected the European plan.",
      {("RUS", "peace_plan", "oppose"), ("EUROPE", "peace_plan", "support")}),
+    # Russia withdrawing from Ukraine is the territory motion's opposite
+    ("The UN General Assembly demanded that Russia withdraw its troops from Ukraine.",
+     {("UN", "territory", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
