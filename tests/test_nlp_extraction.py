@@ -1706,6 +1706,9 @@ CASES = [
     # Russia withdrawing from Ukraine is the territory motion's opposite
     ("The UN General Assembly demanded that Russia withdraw its troops from Ukraine.",
      {("UN", "territory", "oppose")}),
+    # a cue's own finite verb inside its span is no gap ("that Russia withdraw all its forces")
+    ("The EU demands that Russia withdraw all its forces from Ukraine.",
+     {("EUROPE", "territory", "oppose")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),

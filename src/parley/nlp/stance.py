@@ -276,7 +276,9 @@ def _find_cues(sent: Span, ctx: DocContext) -> list[_Cue]:
             if span is None or len(span) == 0:
                 continue
             if any(
-                t.tag_ in ("VBD", "VBZ", "VBP") and ctx.lex.verb_polarity(t.lemma_.lower())
+                t.tag_ in ("VBD", "VBZ", "VBP")
+                and ctx.lex.verb_polarity(t.lemma_.lower())
+                and t.lemma_.lower() not in cue.regex.pattern  # (the cue's own verb: "withdraw")
                 for t in span[1:-1]
             ):
                 continue  # "NATO members [pledged] troops": a gap took a finite stance verb in
