@@ -1709,6 +1709,9 @@ CASES = [
     # a cue's own finite verb inside its span is no gap ("that Russia withdraw all its forces")
     ("The EU demands that Russia withdraw all its forces from Ukraine.",
      {("EUROPE", "territory", "oppose")}),
+    # a tariff on a third country for buying Russian oil tightens sanctions
+    ("Trump imposed an additional tariff on India for buying Russian oil.",
+     {("USA", "sanctions", "support")}),
     # sharing intelligence with Kyiv in the war is aid, not monitoring a ceasefire
     ("Washington said it would resume intelligence sharing with Kyiv.", set()),
     ("Washington will restart sharing intelligence with Ukraine.", set()),
