@@ -36,12 +36,13 @@ def sentence_case(text: str, names: frozenset[str]) -> str:
     unless it starts the line, is an acronym, is one of ``names`` (the pack's name words) or is
     capitalised in the middle of a sentence elsewhere in the text (a name the pack lacks)."""
     lines = text.split("\n")
-    if not any(_title_case(line) for line in lines):
+    titles = [_title_case(line) for line in lines]
+    if not any(titles):
         return text
     keep = names | {m.group(1) for m in _MID_SENTENCE.finditer(text)}
     out = []
-    for line in lines:
-        if not _title_case(line):
+    for line, title in zip(lines, titles, strict=True):
+        if not title:
             out.append(line)
             continue
         chars = list(line)

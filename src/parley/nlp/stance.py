@@ -1207,10 +1207,7 @@ def _summed_demands(
         if t.pos_ == "NOUN"
         and t.lemma_.lower() in _DEMAND_ANAPHORS
         and t.tag_ == "NNS"
-        and any(
-            d.dep_ in ("det", "amod") and d.lower_ in ("the", "these", "those", "such")
-            for d in t.children
-        )
+        and _points_back(t)
     ]
     out: list[_Cue] = []
     if not demands:
@@ -1233,14 +1230,18 @@ def _anaphoric_cues(sent: Span, ctx: DocContext, previous: list[str]) -> list[_C
     return [
         _Cue(cue, t.i, t.i + 1, t)
         for t in sent
-        if t.pos_ == "NOUN"
-        and t.lemma_.lower() in _ANAPHORS
-        and any(
-            (d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those", "such"))
-            or (d.dep_ == "amod" and d.lower_ == "such")
-            for d in t.children
-        )
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _ANAPHORS and _points_back(t)
     ]
+
+
+def _points_back(noun: Token) -> bool:
+    """A determiner that points back to something named before: "the idea", "these terms",
+    "such provisions"."""
+    return any(
+        (d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those", "such"))
+        or (d.dep_ == "amod" and d.lower_ == "such")
+        for d in noun.children
+    )
 
 
 # Nouns naming a part or kind of what follows "of": "a key component of its security guarantees"
@@ -3424,18 +3425,16 @@ def _drawn_reaction(verb: Token, ctx: DocContext) -> tuple[Token, int] | None:
     if verb.lemma_.lower() not in DRAWING | {"greet"}:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    nouns = [
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
         p
         for c in verb.children
         if passive and c.dep_ == "prep" and c.lower_ == "with"  # "was met with criticism from"
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    for noun in [*verb.children, *nouns]:
-        if (
-            (noun.dep_ == "dobj" or noun in nouns)
-            and noun.lemma_.lower() in REACTIONS
-            and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    for noun in nouns:
+        if noun.lemma_.lower() in REACTIONS and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in noun.children
         ):
             pol = _noun_polarity(noun, ctx)
             return noun, -pol if _negated(verb, ctx) else pol
