@@ -14,9 +14,11 @@ as an adjective of its object after a name ("Trump halted weapons deliveries"), 
 of a headline with no copula ("Kyiv ready for talks", also reported: "Moscow wary of X, Peskov
 says"), the main clause after "While A ..., B ...", a second reported clause the model joined to
 the verb of saying ("said Kyiv was ready but Moscow must first accept a truce"), a "from X"
-phrase back on its reaction noun ("the draft drew criticism from Kyiv"), and two participles
-made passive: one with its agent after "remain" ("membership remains opposed by Hungary") and
-one after "want" and its noun ("wants the sanctions on its banks eased").
+phrase back on its reaction noun ("the draft drew criticism from Kyiv"), the second verb of a
+relative clause the model made the clause of its noun ("the draft, which surfaced and was panned,
+could be a basis"), the "not" of "A, not B" on B ("a peace deal, not a quick ceasefire"), and
+two participles made passive: one with its agent after "remain" ("membership remains opposed by
+Hungary") and one after "want" and its noun ("wants the sanctions on its banks eased").
 
 Example::
 
